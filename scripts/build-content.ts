@@ -1,0 +1,68 @@
+/**
+ * seeds/ → content/documents/<slug>.mdx (the page) and <slug>.json (the typed model).
+ * Generated; never edit the output by hand. Reports every problem it finds, then exits non-zero.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateCatalogue } from '../src/pipeline/catalogue.ts';
+import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
+import { buildDocument } from '../src/pipeline/index.ts';
+import { SourceError, type EditionDocument } from '../src/pipeline/model.ts';
+import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+export const SEEDS_DIR = join(ROOT, 'seeds');
+export const GENERATED_DIR = join(ROOT, 'content', 'documents');
+
+export function seedFiles(dir = SEEDS_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/** Build every document; collect the problems of all seeds instead of stopping at the first. */
+export async function buildAllDocuments(): Promise<{ documents: EditionDocument[]; problems: string[] }> {
+  const problems: string[] = [];
+  const files = seedFiles();
+  const catalogue = validateCatalogue(JSON.parse(readFileSync(join(ROOT, 'content', 'catalogue.json'), 'utf8')), files);
+  const restore = await loadRestoreStage();
+  const documents: EditionDocument[] = [];
+  for (const entry of catalogue) {
+    try {
+      documents.push(buildDocument(readFileSync(join(SEEDS_DIR, entry.source)), entry.source, entry.slug, restore));
+    } catch (error) {
+      if (error instanceof SourceError) problems.push(error.message);
+      else throw error;
+    }
+  }
+  return { documents, problems };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  let result: Awaited<ReturnType<typeof buildAllDocuments>>;
+  try {
+    result = await buildAllDocuments();
+  } catch (error) {
+    if (error instanceof SourceError) {
+      console.error(`error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { documents, problems } = result;
+  for (const problem of problems) console.error(`error: ${problem}`);
+  if (problems.length > 0) process.exit(1);
+
+  rmSync(GENERATED_DIR, { recursive: true, force: true });
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  for (const document of documents) {
+    writeFileSync(join(GENERATED_DIR, `${document.slug}.mdx`), documentToMdx(document));
+    writeFileSync(join(GENERATED_DIR, `${document.slug}.json`), `${JSON.stringify(document, null, 2)}\n`);
+    for (const warning of document.warnings) console.warn(`warning: ${document.source}: ${warning}`);
+    const marks = document.removed.filter((m) => m.kind !== 'markup');
+    const note = marks.length > 0 ? `; took out ${marks.map((m) => `"${m.value}" (line ${m.line})`).join(', ')}` : '';
+    console.log(`content: ${document.source} → ${document.slug} (${document.form}${document.restored ? ', restored' : ''})${note}`);
+  }
+  console.log(`content: ${documents.length} documents in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,75 @@
+import type { Clause, ClauseKind, DocumentMetadata, EditionDocument, TextForm } from '../model.ts';
+
+/**
+ * The public JSON export (documented in docs/json-export.md). Later features add fields; existing
+ * fields keep their meaning.
+ */
+export interface ClauseExport {
+  id: string;
+  /** Numbering labels from the top, e.g. ["III", "2", "2.1"]; unnumbered clauses carry their parent's. */
+  path: string[];
+  kind: ClauseKind;
+  label: string | null;
+  heading: { vi: string } | null;
+  text: { vi: string } | null;
+  /** Site-relative URL of the clause: the document page and `#id`. */
+  url: string;
+  children: ClauseExport[];
+}
+
+export interface DocumentSummaryExport {
+  slug: string;
+  /** The seed file's name. */
+  source: string;
+  title: string;
+  url: string;
+  form: TextForm;
+  restored: boolean;
+  metadata: DocumentMetadata;
+}
+
+export interface DocumentExport extends DocumentSummaryExport {
+  clauses: ClauseExport[];
+}
+
+export function documentUrl(slug: string): string {
+  return `/documents/${slug}/`;
+}
+
+export function clauseUrl(slug: string, id: string): string {
+  return `${documentUrl(slug)}#${id}`;
+}
+
+function exportClause(slug: string, clause: Clause): ClauseExport {
+  return {
+    id: clause.id,
+    path: clause.path,
+    kind: clause.kind,
+    label: clause.label,
+    heading: clause.heading === null ? null : { vi: clause.heading },
+    text: clause.text === null ? null : { vi: clause.text },
+    url: clauseUrl(slug, clause.id),
+    children: clause.children.map((c) => exportClause(slug, c)),
+  };
+}
+
+export function summaryExport(document: EditionDocument): DocumentSummaryExport {
+  return {
+    slug: document.slug,
+    source: document.source,
+    title: document.title,
+    url: documentUrl(document.slug),
+    form: document.form,
+    restored: document.restored,
+    metadata: document.metadata,
+  };
+}
+
+export function documentExport(document: EditionDocument): DocumentExport {
+  return { ...summaryExport(document), clauses: document.clauses.map((c) => exportClause(document.slug, c)) };
+}
+
+/** Every clause of a tree, depth first, in reading order. */
+export function flattenClauses<T extends { children: T[] }>(clauses: readonly T[]): T[] {
+  return clauses.flatMap((c) => [c, ...flattenClauses(c.children)]);
+}

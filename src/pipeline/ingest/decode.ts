@@ -1,0 +1,62 @@
+import { SourceError } from '../model.ts';
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+}
+
+/**
+ * Bytes → string. UTF-8 (with or without BOM) and BOM-marked UTF-16 are decoded; anything else
+ * is refused with the file, line and byte that could not be read, never decoded into mojibake.
+ */
+export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length === 0) throw new SourceError(file, null, 'the file is empty');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  return { text: decodeUtf8(bytes, file), encoding: 'utf-8' };
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  if (bytes.includes(0)) {
+    const at = bytes.indexOf(0);
+    throw new SourceError(file, lineOfByte(bytes, at), `NUL byte at offset ${at}: this is a binary file, not text`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new SourceError(
+      file,
+      lineOfByte(bytes, at),
+      `not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}); save it as UTF-8`,
+    );
+  }
+}
+
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      if (i + k >= bytes.length || bytes[i + k]! >> 6 !== 0b10) return i;
+    }
+    i += length;
+  }
+  return bytes.length - 1;
+}

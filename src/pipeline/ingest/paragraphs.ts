@@ -1,0 +1,201 @@
+import type { Block, BlockDecoration, RemovedMark, TextForm } from '../model.ts';
+import { readMarker, type LineMarker } from '../text/markers.ts';
+
+interface SourceLine {
+  text: string;
+  /** 1-based line number in the source. */
+  no: number;
+}
+
+interface Unit {
+  lines: SourceLine[];
+  decoration: BlockDecoration;
+  marker: LineMarker | null;
+}
+
+const NO_DECORATION: BlockDecoration = { headingLevel: null, bold: false, italic: false };
+
+/** A sentence or clause is finished: the next line is not its continuation. */
+const TERMINATED = /[.:;!?…]["”')\]]?$/u;
+const THEMATIC_BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/u;
+const WHOLE_LINE_STRAY = /^\s*([%~*|[\]]{1,3}|\d{1,3})\s*$/u;
+const INLINE_STRAY = /(?<=\s)[%~|\]](?=\s|$)/gu;
+
+/**
+ * Rebuild paragraphs from the lines of a seed: join hard-wrapped lines and paragraphs split by page
+ * breaks, never merging a heading, a numbered item or a bullet into its neighbour; take page
+ * numbers, stray OCR marks and Markdown markup out of the running text and record them.
+ */
+export function rebuildParagraphs(lines: string[], form: TextForm, removed: RemovedMark[]): Block[] {
+  const groups = groupByBlankLines(lines);
+  const wrapWidth = typicalLineWidth(lines);
+  const units: Unit[] = [];
+
+  for (const group of groups) {
+    const cleaned = removeStrayMarks(group, form, removed);
+    if (cleaned.length === 0) continue;
+    const { lines: content, decoration } = form === 'markdown' ? stripMarkdown(cleaned, removed) : { lines: cleaned, decoration: NO_DECORATION };
+    if (content.length === 0) continue;
+    const groupUnits = splitAtMarkers(content, decoration);
+    const first = groupUnits[0]!;
+    const previous = units.at(-1);
+    if (previous && continuesPrevious(previous, first, form, wrapWidth)) {
+      previous.lines.push(...first.lines);
+      groupUnits.shift();
+    }
+    units.push(...groupUnits);
+  }
+  return units.map(toBlock);
+}
+
+function groupByBlankLines(lines: string[]): SourceLine[][] {
+  const groups: SourceLine[][] = [];
+  let current: SourceLine[] = [];
+  lines.forEach((text, index) => {
+    if (text.trim() === '') {
+      if (current.length > 0) groups.push(current);
+      current = [];
+    } else {
+      current.push({ text, no: index + 1 });
+    }
+  });
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** The width a hard-wrapped text was wrapped at: a high percentile of its line lengths. */
+function typicalLineWidth(lines: string[]): number {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length === 0) return 0;
+  return lengths[Math.floor(lengths.length * 0.9)]!;
+}
+
+function removeStrayMarks(group: SourceLine[], form: TextForm, removed: RemovedMark[]): SourceLine[] {
+  const kept: SourceLine[] = [];
+  for (const line of group) {
+    const whole = WHOLE_LINE_STRAY.exec(line.text);
+    if (whole) {
+      // A number standing alone between blank lines is a page number; anything else alone is a mark.
+      const isPageNumber = /^\d+$/.test(whole[1]!) && group.length === 1;
+      removed.push({ kind: isPageNumber ? 'page-number' : 'stray-mark', value: whole[1]!, line: line.no });
+      continue;
+    }
+    let text = line.text;
+    // Inside a line, a lone mark is OCR noise (column rules, specks) only in OCR text.
+    if (form !== 'ocr') {
+      kept.push(line);
+      continue;
+    }
+    for (const match of text.matchAll(INLINE_STRAY)) removed.push({ kind: 'stray-mark', value: match[0], line: line.no });
+    text = text.replace(INLINE_STRAY, '').replace(/ {2,}/g, ' ');
+    kept.push({ text, no: line.no });
+  }
+  return kept;
+}
+
+/** Remove Markdown heading marks, emphasis wrappers and thematic breaks, recording each. */
+function stripMarkdown(group: SourceLine[], removed: RemovedMark[]): { lines: SourceLine[]; decoration: BlockDecoration } {
+  if (group.length === 1 && THEMATIC_BREAK.test(group[0]!.text)) {
+    removed.push({ kind: 'markup', value: group[0]!.text.trim(), line: group[0]!.no });
+    return { lines: [], decoration: NO_DECORATION };
+  }
+  const lines = group.map((l) => ({ ...l }));
+  const first = lines[0]!;
+  const last = lines.at(-1)!;
+  let headingLevel: number | null = null;
+  const heading = /^\s*(#{1,6})\s+/.exec(first.text);
+  if (heading) {
+    headingLevel = heading[1]!.length;
+    removed.push({ kind: 'markup', value: heading[1]!, line: first.no });
+    first.text = first.text.slice(heading[0].length);
+  }
+  let bold = false;
+  let italic = false;
+  const open = /^\s*(\*{1,3})(?=\S)/.exec(first.text);
+  const close = open ? new RegExp(`(?<=\\S)\\*{${open[1]!.length}}\\s*$`).exec(last.text) : null;
+  if (open && close && (lines.length > 1 || open[0].length + close[0].length < first.text.length)) {
+    const stars = open[1]!;
+    bold = stars.length >= 2;
+    italic = stars.length !== 2;
+    first.text = first.text.slice(open[0].length);
+    last.text = last.text.slice(0, last.text.length - close[0].length);
+    removed.push({ kind: 'markup', value: stars, line: first.no }, { kind: 'markup', value: stars, line: last.no });
+  }
+  for (const line of lines) {
+    // Line-level emphasis left inside a block (a bold line within a paragraph).
+    const inner = /^\*\*(\S.*\S)\*\*$/.exec(line.text.trim());
+    if (inner) {
+      removed.push({ kind: 'markup', value: '**', line: line.no }, { kind: 'markup', value: '**', line: line.no });
+      line.text = inner[1]!;
+      bold = true;
+    }
+  }
+  return { lines: lines.filter((l) => l.text.trim() !== ''), decoration: { headingLevel, bold, italic } };
+}
+
+/** A bullet-looking line that is really the second half of "kinh tế - xã hội" or "2021 - 2030". */
+function isFalseBullet(marker: LineMarker | null, previousText: string | undefined): boolean {
+  if (!marker || marker.kind !== 'bullet' || marker.label !== '-' || previousText === undefined) return false;
+  return /^[\p{Ll}\p{N}]/u.test(marker.rest) && !TERMINATED.test(previousText.trim());
+}
+
+function splitAtMarkers(lines: SourceLine[], decoration: BlockDecoration): Unit[] {
+  const units: Unit[] = [];
+  for (const line of lines) {
+    const marker = readMarker(line.text);
+    const current = units.at(-1);
+    const previousText = current?.lines.at(-1)?.text;
+    if (current && (marker === null || isFalseBullet(marker, previousText))) {
+      current.lines.push(line);
+    } else {
+      units.push({ lines: [line], decoration, marker });
+    }
+  }
+  return units;
+}
+
+/** Whether the first unit of a new blank-line group continues the previous unit. */
+function continuesPrevious(previous: Unit, next: Unit, form: TextForm, wrapWidth: number): boolean {
+  const previousLine = previous.lines.at(-1)!.text.trim();
+  const nextLine = next.lines[0]!.text.trim();
+  if (next.decoration.headingLevel !== null || (next.decoration.bold && !previous.decoration.bold)) return false;
+  if (isFalseBullet(next.marker, previousLine)) return true;
+  if (next.marker !== null) return false;
+  // A paragraph never starts with a lower-case word: this one was cut by a page or column break.
+  if (/^[\p{Ll}]/u.test(nextLine)) return true;
+  if (/^\p{N}/u.test(nextLine) && !TERMINATED.test(previousLine)) return true;
+  // A line that stops on a comma has more to say.
+  if (/,$/u.test(previousLine) && previous.decoration.headingLevel === null) return true;
+  // Hard-wrapped text: a full-width line without final punctuation runs on into the next.
+  if (form === 'hard-wrapped' && wrapWidth > 0) {
+    const fullWidth = previousLine.length >= wrapWidth * 0.8;
+    return fullWidth && !TERMINATED.test(previousLine) && previous.decoration.headingLevel === null;
+  }
+  return false;
+}
+
+/** Join lines into running text: one space between lines, none after a line-final hyphen in a code. */
+export function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const raw of lines) {
+    const line = raw.trim().replace(/\s{2,}/g, ' ');
+    if (line === '') continue;
+    if (text === '') text = line;
+    else if (/[\p{L}\p{N}]-$/u.test(text) || /[\p{L}\p{N}]\/$/u.test(text)) text += line;
+    else text += ` ${line}`;
+  }
+  return text;
+}
+
+function toBlock(unit: Unit): Block {
+  const lines = unit.lines.map((l) => l.text.trim().replace(/\s{2,}/g, ' '));
+  const text = joinLines(lines);
+  return {
+    text,
+    sourceText: text,
+    line: unit.lines[0]!.no,
+    endLine: unit.lines.at(-1)!.no,
+    decoration: unit.decoration,
+    lines,
+  };
+}

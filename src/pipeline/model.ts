@@ -1,0 +1,153 @@
+/**
+ * The typed document model every pipeline stage reads and writes.
+ *
+ * ingest  → IngestedText   (decoded, normalised, unwrapped into blocks)
+ * restore → IngestedText   (same shape; block text restored, source kept)
+ * structure → EditionDocument (metadata + clause tree with stable ids)
+ * emit    → MDX page and JSON export
+ */
+
+/** The three shapes a seed text arrives in. */
+export type TextForm = 'markdown' | 'hard-wrapped' | 'ocr';
+
+/** Something ingest took out of the running text; kept so nothing disappears silently. */
+export interface RemovedMark {
+  kind: 'page-number' | 'stray-mark' | 'markup' | 'invisible';
+  /** The characters removed, exactly as they stood in the source. */
+  value: string;
+  /** 1-based source line. */
+  line: number;
+}
+
+/** Markdown-like emphasis that the source put around a block; a hint that the block is a heading. */
+export interface BlockDecoration {
+  /** `#` count of a Markdown heading line, or null. */
+  headingLevel: number | null;
+  /** Wrapped in `**` / `***`. */
+  bold: boolean;
+  /** Wrapped in `*` / `***`. */
+  italic: boolean;
+}
+
+/** One rebuilt paragraph-level unit of the source: a heading, numbered item, bullet or paragraph. */
+export interface Block {
+  /** The unwrapped text (markup removed, lines joined with single spaces). */
+  text: string;
+  /** The text as it was before the restore stage changed it (equal to `text` for clean sources). */
+  sourceText: string;
+  /** 1-based line of the source where the block starts. */
+  line: number;
+  /** 1-based line of the source where the block ends. */
+  endLine: number;
+  decoration: BlockDecoration;
+  /** Lines of the block as they stood (markup removed), before unwrapping; used for header parsing. */
+  lines: string[];
+}
+
+export interface IngestedText {
+  /** The seed's file name (e.g. `000_dc2e615219b91c38.txt`). */
+  source: string;
+  form: TextForm;
+  /** Which encoding the bytes were decoded from. */
+  encoding: string;
+  /** Whole text after decoding, NFC and line-ending normalisation. */
+  text: string;
+  blocks: Block[];
+  removed: RemovedMark[];
+}
+
+/** What kind of unit a clause is, decided by its numbering. */
+export type ClauseKind =
+  | 'header' // issuing body, national motto, number and place-date lines
+  | 'title' // document type and subject
+  | 'section' // Roman numeral: I., II-, III.
+  | 'item' // arabic: 1.
+  | 'subitem' // decimal: 2.1.
+  | 'point' // letter: a) b) đ)
+  | 'subheading' // unnumbered heading such as "Đến năm 2030"
+  | 'bullet' // - + *
+  | 'paragraph'
+  | 'recipients' // "Nơi nhận:" and its list
+  | 'signature'; // "T/M …", title and name
+
+export interface Clause {
+  /** Stable, readable id derived from the numbering path (e.g. `iii-2-2-1`, `ii-2-dd`, `ii-1-p1`). */
+  id: string;
+  kind: ClauseKind;
+  /** The clause's own numbering label (`III`, `2`, `2.1`, `đ`), null for unnumbered clauses. */
+  label: string | null;
+  /** The marker exactly as the source wrote it (`II-`, `2.1.`, `đ)`, `-`, `+`), or null. */
+  marker: string | null;
+  /** Numbering labels from the top; unnumbered clauses carry their parent's path. */
+  path: string[];
+  /** A title the clause gives itself (section names, headed items), or null. */
+  heading: string | null;
+  /** The clause's own running text (without its heading and children), or null. */
+  text: string | null;
+  /** The OCR source of heading + text where restoration changed it; null for clean text. */
+  source: string | null;
+  /** 1-based source lines the clause's own text came from. */
+  lines: [number, number];
+  children: Clause[];
+}
+
+export interface DocumentDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+  /** ISO 8601 form as precise as the source: `2021-05-17` or `2020-10`. */
+  iso: string;
+}
+
+export interface DocumentMetadata {
+  /** e.g. "Tỉnh ủy An Giang", "Ủy ban nhân dân tỉnh Bình Thuận", "Ban Thường vụ Tỉnh ủy". */
+  issuingBody: string | null;
+  province: string | null;
+  /** e.g. "Chương trình hành động", "Nghị quyết", "Kế hoạch". */
+  documentType: string | null;
+  /** The number part of the symbol, null when the source leaves it blank. */
+  number: string | null;
+  /** The symbol after the slash, e.g. "KH-UBND", "CTr/TU". */
+  symbol: string | null;
+  /** Number and symbol as cited, e.g. "1698/KH-UBND", "17-CTr/TU". */
+  numberSymbol: string | null;
+  date: DocumentDate | null;
+  /** The title block's subject line(s), after the document type. */
+  subject: string | null;
+  /** Codes of the higher-level documents it implements, e.g. ["20-NQ/TW"]. */
+  implements: string[];
+  signer: string | null;
+  /** e.g. "Phó Bí thư Thường trực", "Chủ tịch". */
+  signerTitle: string | null;
+  /** e.g. "T/M Ban Thường vụ", "KT. Chủ tịch". */
+  signingCapacity: string | null;
+  recipients: string[];
+}
+
+export interface EditionDocument {
+  slug: string;
+  /** The seed's file name. */
+  source: string;
+  form: TextForm;
+  /** Whether the restore stage rewrote the text (OCR without diacritics). */
+  restored: boolean;
+  metadata: DocumentMetadata;
+  /** Display title: document type + subject, as written. */
+  title: string;
+  clauses: Clause[];
+  removed: RemovedMark[];
+  /** Problems the build reports without failing (e.g. a numbering label repeated in the source). */
+  warnings: string[];
+}
+
+/** An error in a source that names the file and, where it applies, the line. */
+export class SourceError extends Error {
+  readonly file: string;
+  readonly line: number | null;
+  constructor(file: string, line: number | null, message: string) {
+    super(`${file}${line === null ? '' : `:${line}`}: ${message}`);
+    this.name = 'SourceError';
+    this.file = file;
+    this.line = line;
+  }
+}

@@ -1,0 +1,202 @@
+import type { DocumentDate, DocumentMetadata } from '../model.ts';
+import { foldKey } from '../text/fold.ts';
+import { DOCUMENT_TYPES } from './document-parts.ts';
+
+/** The lines and texts metadata is read from; every field comes from these, never from elsewhere. */
+export interface MetadataSources {
+  headerLines: string[];
+  /** The document-type line, e.g. "CHƯƠNG TRÌNH HÀNH ĐỘNG". */
+  typeLine: string | null;
+  /** The rest of the title block after the type line. */
+  subject: string | null;
+  /** Lines of the closing part ("Nơi nhận:" onwards). */
+  closingLines: string[];
+}
+
+/** A document code as cited: 20-NQ/TW, 134/NQ-CP, 340/QĐ-TTg, 23/2012/QH13, 13/2019/NQ-HĐND. */
+export const DOCUMENT_CODE = /\b\d{1,4}(?:\/\d{4})?[-/][\p{Lu}][\p{L}\d]*(?:[-/][\p{Lu}][\p{L}\d]*)*/gu;
+
+/** Titles a signer signs under; the signature block names one of them. */
+const SIGNER_TITLES = [
+  'pho bi thu thuong truc',
+  'pho bi thu',
+  'bi thu',
+  'pho chu tich thuong truc',
+  'pho chu tich',
+  'chu tich',
+  'pho giam doc',
+  'giam doc',
+  'pho truong ban',
+  'truong ban',
+];
+
+const CAPACITY = /\b(T\/M|TM\.|KT\.|TL\.|TUQ\.)\s*([\p{Lu}\s]+?)(?=\s*$|\s{2,}|\s+[\p{Lu}][\p{Ll}])/u;
+
+function sentenceCase(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** "AN GIANG" → "An Giang". */
+function titleCase(text: string): string {
+  return text
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ');
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface NumberLine {
+  number: string | null;
+  symbol: string | null;
+  numberSymbol: string | null;
+  /** What follows the number on the same line (a place-date set beside it). */
+  rest: string;
+}
+
+/** "Số: 1698 /KH-UBND …", "Số 17-CTr/TU", "Số: /CTrHD-UBND". */
+export function readNumberLine(line: string): NumberLine | null {
+  const match = /^\s*số\s*:?\s*(\d*)\s*([-/])\s*([\p{L}\d][\p{L}\d]*(?:[-/][\p{L}\d]+)*)(.*)$/iu.exec(line);
+  if (!match) return null;
+  const [, digits, separator, symbol, rest] = match;
+  const number = digits === '' ? null : digits!;
+  return {
+    number,
+    symbol: symbol!,
+    numberSymbol: number === null ? null : `${number}${separator}${symbol}`,
+    rest: rest!.trim(),
+  };
+}
+
+interface PlaceDate {
+  place: string | null;
+  date: DocumentDate;
+}
+
+/** "Bình Thuận, ngày 17 tháng 5 năm 2021"; the day may be blank ("ngày tháng 10 năm 2020"). */
+export function readPlaceDate(line: string): PlaceDate | null {
+  const match = /(?:^|\s)([\p{L}][\p{L} ]*?)?\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu.exec(line);
+  if (!match) return null;
+  const [, place, day, month, year] = match;
+  const y = Number(year);
+  const m = Number(month);
+  const d = day === undefined ? null : Number(day);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return {
+    place: place ? collapse(place) : null,
+    date: { year: y, month: m, day: d, iso: d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}` },
+  };
+}
+
+/** Document codes in citation order, each once. */
+export function documentCodes(text: string): string[] {
+  return [...new Set(text.match(DOCUMENT_CODE) ?? [])];
+}
+
+/** "TỈNH ỦY AN GIANG ĐẢNG CỘNG SẢN VIỆT NAM": the issuing body before the Party's national heading. */
+function issuerFromHeader(lines: readonly string[]): string | null {
+  const issuerLines: string[] = [];
+  for (const raw of lines) {
+    const line = collapse(raw);
+    if (/^số(?!\p{L})/iu.test(line) || /,\s*ngày/iu.test(line)) break;
+    const key = foldKey(line);
+    const motto = key.search(/dang cong san viet nam|cong hoa xa hoi chu nghia viet nam/);
+    if (motto === 0) break;
+    issuerLines.push(motto > 0 ? line.slice(0, motto).trim() : line);
+    if (motto > 0) break;
+  }
+  const issuer = collapse(issuerLines.join(' '));
+  return issuer === '' ? null : issuer;
+}
+
+function provinceFromIssuer(issuer: string): string | null {
+  const match = /\btỉnh(?:\s+ủy)?\s+(.+)$/iu.exec(issuer);
+  return match ? collapse(match[1]!) : null;
+}
+
+/** "…, Tỉnh ủy. Hoàng Duy Chinh": a personal name closing a line, two to four capitalised syllables. */
+function trailingName(line: string): string | null {
+  const match = /(?:^|[.;,:]\s+|\s{2,})((?:[\p{Lu}][\p{Ll}]+\s){1,3}[\p{Lu}][\p{Ll}]+)\s*$/u.exec(line.trim());
+  return match ? match[1]! : null;
+}
+
+export function readMetadata(sources: MetadataSources): DocumentMetadata {
+  const header = sources.headerLines.map(collapse).filter((l) => l !== '');
+  let numberLine: NumberLine | null = null;
+  let placeDate: PlaceDate | null = null;
+  for (const line of header) {
+    numberLine ??= readNumberLine(line);
+    placeDate ??= readPlaceDate(line);
+  }
+
+  const typeKey = sources.typeLine ? foldKey(sources.typeLine) : null;
+  const typeMatch = typeKey ? DOCUMENT_TYPES.find((t) => typeKey === t || typeKey.startsWith(`${t} `)) : undefined;
+  const typeWords = typeMatch ? typeMatch.split(' ').length : 0;
+  const typeText = sources.typeLine && typeMatch ? sources.typeLine.split(/\s+/).slice(0, typeWords).join(' ') : null;
+  const documentType = typeText ? sentenceCase(typeText) : null;
+  const titleRest = sources.typeLine ? collapse(sources.typeLine.split(/\s+/).slice(typeWords).join(' ')) : '';
+  const subject = collapse([titleRest, sources.subject ?? ''].join(' ')) || null;
+
+  // The closing: recipients, signing capacity ("T/M BAN THƯỜNG VỤ"), title ("PHÓ BÍ THƯ") and name.
+  const closing = sources.closingLines.map((l) => l.trim()).filter((l) => l !== '');
+  let signingCapacity: string | null = null;
+  let signerTitle: string | null = null;
+  for (const line of closing) {
+    const capacity = CAPACITY.exec(line);
+    if (capacity && !signingCapacity) signingCapacity = collapse(`${capacity[1]} ${capacity[2]!}`);
+    if (!signerTitle) {
+      const key = foldKey(line);
+      const title = SIGNER_TITLES.find((t) => new RegExp(`(^|[\\s,.:;])${t}\\s*$`).test(key));
+      if (title) {
+        const words = title.split(' ').length;
+        signerTitle = line.split(/\s+/).slice(-words).join(' ');
+      }
+    }
+  }
+  const last = closing.at(-1);
+  const signer = last ? trailingName(last) : null;
+  const recipients = closing
+    .filter((l) => /^[-+•]\s/.test(l))
+    .map((l) => {
+      let text = l.replace(/^[-+•]\s+/, '');
+      if (signer && text.endsWith(signer)) text = text.slice(0, -signer.length).trim();
+      return text;
+    });
+
+  // The issuing body: the header's first lines; else the body the title says issued it
+  // ("… CỦA BAN THƯỜNG VỤ TỈNH ỦY"); else the body the signature signs for ("TM. ỦY BAN NHÂN DÂN").
+  let issuingBody = issuerFromHeader(header);
+  if (!issuingBody) {
+    const of = /^(?:của|CỦA)\s+([\p{Lu}\s]+?)(?=\s+[\p{Ll}]|$)/u.exec(subject ?? '');
+    if (of) issuingBody = collapse(of[1]!);
+  }
+  const place = placeDate?.place ?? null;
+  let province = issuingBody ? provinceFromIssuer(issuingBody) : null;
+  if (province && place && foldKey(province) === foldKey(place)) province = place;
+  else if (province) province = titleCase(province);
+  else province = place;
+  if (!issuingBody && signingCapacity) {
+    const body = signingCapacity.replace(/^(T\/M|TM\.)\s*/u, '');
+    if (body !== signingCapacity) issuingBody = province ? `${body} TỈNH ${province.toLocaleUpperCase('vi')}` : body;
+  }
+
+  return {
+    issuingBody,
+    province,
+    documentType,
+    number: numberLine?.number ?? null,
+    symbol: numberLine?.symbol ?? null,
+    numberSymbol: numberLine?.numberSymbol ?? null,
+    date: placeDate?.date ?? null,
+    subject,
+    implements: subject ? documentCodes(subject) : [],
+    signer,
+    signerTitle,
+    signingCapacity,
+    recipients,
+  };
+}

@@ -114,7 +114,8 @@ function issuerFromHeader(lines: readonly string[]): string | null {
 }
 
 function provinceFromIssuer(issuer: string): string | null {
-  const match = /\btỉnh(?:\s+ủy)?\s+(.+)$/iu.exec(issuer);
+  // "TỈNH ỦY AN GIANG", "TỈNH BÌNH THUẬN"; but "BAN THƯỜNG VỤ TỈNH ỦY" names no province.
+  const match = /(?:^|\s)tỉnh(?:\s+ủy)?\s+(?!ủy(?:\s|$))(.+)$/iu.exec(issuer);
   return match ? collapse(match[1]!) : null;
 }
 
@@ -148,12 +149,14 @@ export function readMetadata(sources: MetadataSources): DocumentMetadata {
   for (const line of closing) {
     const capacity = CAPACITY.exec(line);
     if (capacity && !signingCapacity) signingCapacity = collapse(`${capacity[1]} ${capacity[2]!}`);
-    if (!signerTitle) {
-      const key = foldKey(line);
+    // "KT. CHỦ TỊCH" is the capacity, not the title: look for the title in what the line says besides.
+    const rest = capacity ? line.replace(capacity[0], '').trim() : line;
+    if (!signerTitle && rest !== '') {
+      const key = foldKey(rest);
       const title = SIGNER_TITLES.find((t) => new RegExp(`(^|[\\s,.:;])${t}\\s*$`).test(key));
       if (title) {
         const words = title.split(' ').length;
-        signerTitle = line.split(/\s+/).slice(-words).join(' ');
+        signerTitle = rest.split(/\s+/).slice(-words).join(' ');
       }
     }
   }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_FILES, seedBytes, seedDocument } from '../../../tests/support/seeds.ts';
+import { flattenClauses } from '../emit/json.ts';
+import { ingest } from '../ingest/index.ts';
+import type { Clause, EditionDocument } from '../model.ts';
+import { labelToIdSegment } from '../text/markers.ts';
+import { syllables } from '../text/syllables.ts';
+import { structure } from './index.ts';
+
+/** The numbered outline: path and heading (or the opening of the text) of every numbered clause. */
+function outlineOf(document: EditionDocument): string {
+  return flattenClauses<Clause>(document.clauses)
+    .filter((c) => c.label !== null || c.kind === 'subheading')
+    .map((c) => {
+      const words = (c.heading ?? c.text ?? '').split(' ');
+      const title = c.heading ?? `${words.slice(0, 8).join(' ')}${words.length > 8 ? ' …' : ''}`;
+      return `${c.id.padEnd(14)} ${c.path.join(' › ').padEnd(16)} ${c.kind === 'subheading' ? '[sub-heading] ' : ''}${title}`;
+    })
+    .join('\n');
+}
+
+describe('structure: the five seeds', () => {
+  it.each(SEED_FILES)('pins the numbered outline of %s', async (seed) => {
+    await expect(`${outlineOf(seedDocument(seed))}\n`).toMatchFileSnapshot(`./fixtures/outlines/${seed.replace('.txt', '.outline.txt')}`);
+  });
+
+  it.each(SEED_FILES)('gives every clause of %s a unique id derived from its numbering path', (seed) => {
+    const clauses = flattenClauses<Clause>(seedDocument(seed).clauses);
+    const ids = clauses.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const clause of clauses) {
+      expect(clause.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      if (clause.label !== null) {
+        // A numbered clause's id is exactly its path, label by label.
+        expect(clause.id).toBe(clause.path.map(labelToIdSegment).join('-'));
+      } else if (!['header', 'title', 'recipients', 'signature'].includes(clause.kind)) {
+        // An unnumbered clause's id is its numbered ancestors' path, then positions among its kind.
+        expect(clause.id).toMatch(/(^|-)[pbh]\d+$/);
+        if (clause.path.length > 0) expect(clause.id.startsWith(`${clause.path.map(labelToIdSegment).join('-')}-`)).toBe(true);
+      }
+    }
+  });
+
+  it.each(SEED_FILES)('loses nothing of %s: every syllable reaches the model, in order', (seed) => {
+    const ingested = ingest(seedBytes(seed), seed);
+    const document = structure(ingested, 'x', false);
+    // What went in: the source's syllables, less the page numbers and marks ingest recorded taking out.
+    const lines = ingested.text.split('\n').map((line) => syllables(line));
+    for (const mark of document.removed) {
+      for (const s of syllables(mark.value)) {
+        const at = lines[mark.line - 1]!.indexOf(s);
+        expect(at, `${seed}:${mark.line} records "${mark.value}"`).toBeGreaterThanOrEqual(0);
+        lines[mark.line - 1]!.splice(at, 1);
+      }
+    }
+    const input = lines.flat();
+    // What came out: every clause's marker, heading and text in reading order.
+    const output = flattenClauses<Clause>(document.clauses).flatMap((c) => syllables([c.marker, c.heading, c.text].filter(Boolean).join(' ')));
+    expect(output.length).toBe(input.length);
+    expect(output).toEqual(input);
+  });
+});
+
+describe('structure: metadata read from the text', () => {
+  const metadata = (seed: string) => seedDocument(seed).metadata;
+
+  it('reads the Bình Thuận plan (hard-wrapped)', () => {
+    expect(metadata('003_218f22c76233087f.txt')).toMatchObject({
+      issuingBody: 'ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN',
+      province: 'Bình Thuận',
+      documentType: 'Kế hoạch',
+      number: '1698',
+      symbol: 'KH-UBND',
+      numberSymbol: '1698/KH-UBND',
+      date: { year: 2021, month: 5, day: 17, iso: '2021-05-17' },
+      implements: ['340/QĐ-TTg'],
+      signer: 'Nguyễn Văn Phong',
+      signerTitle: 'PHÓ CHỦ TỊCH',
+      signingCapacity: 'KT. CHỦ TỊCH',
+    });
+    expect(metadata('003_218f22c76233087f.txt').subject).toBe(
+      'Thực hiện Quyết định số 340/QĐ-TTg ngày 12 tháng 3 năm 2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển kinh tế',
+    );
+    expect(metadata('003_218f22c76233087f.txt').recipients).toEqual([
+      'Bộ Kế hoạch và Đầu tư (để báo cáo);',
+      'Chủ tịch, PCT UBND tỉnh (Đ/c Phong);',
+      'Các đơn vị tại mục V Kế hoạch;',
+      'Lưu: VT, KT, Vân.',
+    ]);
+  });
+
+  it('reads the Lai Châu programme: blank number and day stay null, never guessed', () => {
+    expect(metadata('004_06bab214c2a2d528.txt')).toMatchObject({
+      issuingBody: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+      province: 'Lai Châu',
+      documentType: 'Chương trình hành động',
+      number: null,
+      symbol: 'CTrHD-UBND',
+      numberSymbol: null,
+      date: { year: 2020, month: 10, day: null, iso: '2020-10' },
+      implements: ['134/NQ-CP', '70-KL/TW'],
+      signer: 'Trần Tiến Dũng',
+      signerTitle: 'CHỦ TỊCH',
+      signingCapacity: 'TM. ỦY BAN NHÂN DÂN',
+    });
+    expect(metadata('004_06bab214c2a2d528.txt').recipients).toHaveLength(11);
+  });
+
+  it('reads the programme that names no province, no number and no date as null', () => {
+    expect(metadata('001_af1c1f30eff17f08.txt')).toMatchObject({
+      issuingBody: 'BAN THƯỜNG VỤ TỈNH ỦY',
+      province: null,
+      documentType: 'Chương trình hành động',
+      number: null,
+      symbol: null,
+      numberSymbol: null,
+      date: null,
+      implements: ['20-NQ/TW'],
+      signer: 'Trần Hải Châu',
+      signerTitle: 'PHÓ BÍ THƯ THƯỜNG TRỰC',
+      signingCapacity: 'T/M BAN THƯỜNG VỤ',
+    });
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The built site in a real browser: Debian's Chromium through playwright-core, against dist/
+ * served over HTTP, with the real Pagefind index.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClauseExport, DocumentExport } from '../../src/pipeline/emit/json.ts';
+import { flattenClauses } from '../../src/pipeline/emit/json.ts';
+import { firstMissingInOrder, syllables } from '../../src/pipeline/text/syllables.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, DIST } from '../support/build-site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
+
+beforeAll(async () => {
+  buildSite();
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(width = 1280, height = 900): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  return context.newPage();
+}
+
+describe('JSON export', () => {
+  it('lists every document with slug, source and metadata', () => {
+    const { documents } = readJson<{ documents: DocumentExport[] }>('api/documents.json');
+    expect(documents.map((d) => d.source)).toEqual([
+      '000_dc2e615219b91c38.txt',
+      '001_af1c1f30eff17f08.txt',
+      '002_1abb0fc6ff61a8be.txt',
+      '003_218f22c76233087f.txt',
+      '004_06bab214c2a2d528.txt',
+    ]);
+    for (const d of documents) expect(Object.keys(d.metadata)).toEqual(expect.arrayContaining(['issuingBody', 'province', 'documentType', 'date', 'implements', 'signer', 'recipients']));
+  });
+
+  it('gives each clause id, path, kind, heading, text, url and children', () => {
+    const document = readJson<DocumentExport>('api/documents/binh-thuan-1698-kh-ubnd-2021.json');
+    const clause = flattenClauses<ClauseExport>(document.clauses).find((c) => c.id === 'iii-2-b')!;
+    expect(clause).toMatchObject({
+      id: 'iii-2-b',
+      path: ['III', '2', 'b'],
+      kind: 'point',
+      heading: null,
+      url: '/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-b',
+      children: [],
+    });
+    expect(clause.text!.vi).toMatch(/^Kịp thời tháo gỡ khó khăn/);
+    const paragraph = flattenClauses<ClauseExport>(document.clauses).find((c) => c.id === 'iii-3-a-p1')!;
+    expect(paragraph.path).toEqual(['III', '3', 'a']);
+  });
+});
+
+describe('pages in Chromium', () => {
+  it('lists the documents on the home page and opens one', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    const links = page.locator('.document-card h2 a');
+    expect(await links.count()).toBe(5);
+    await page.getByRole('link', { name: /Kế hoạch · 1698\/KH-UBND/ }).click();
+    await page.waitForURL('**/documents/binh-thuan-1698-kh-ubnd-2021/');
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('KẾ HOẠCH');
+    expect(await page.locator('.metadata').textContent()).toContain('1698/KH-UBND');
+    expect(await page.locator('nav.toc a[href="#iii-2"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('has an element for every clause id of every document, and all the text of the model', async () => {
+    const page = await newPage();
+    const { documents } = readJson<{ documents: DocumentExport[] }>('api/documents.json');
+    for (const summary of documents) {
+      const document = readJson<DocumentExport>(`api/documents/${summary.slug}.json`);
+      await page.goto(`${server.url}${summary.url}`);
+      const ids = new Set(await page.locator('article [id]').evaluateAll((els) => els.map((e) => e.id)));
+      for (const clause of flattenClauses<ClauseExport>(document.clauses)) expect(ids.has(clause.id), `${summary.slug}#${clause.id}`).toBe(true);
+      // Nothing lost on the way to the page: the model's syllables appear in the page, in order.
+      const pageText = await page.locator('article').innerText();
+      const model = flattenClauses<ClauseExport>(document.clauses).flatMap((c) => syllables([c.heading?.vi, c.text?.vi].filter(Boolean).join(' ')));
+      expect(firstMissingInOrder(model, syllables(pageText)), summary.slug).toBe(-1);
+    }
+    await page.context().close();
+  });
+
+  it('follows a clause permalink: the clause is the target, highlighted and clear of the sticky header', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/#ii-2-dd`);
+    const target = page.locator(':target');
+    expect(await target.getAttribute('id')).toBe('ii-2-dd');
+    expect(await target.textContent()).toContain('Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lai Châu');
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+    expect(top).toBeLessThan(900);
+    await page.context().close();
+  });
+
+  it('shows a copy-link control on numbered clauses that copies the clause URL', async () => {
+    const page = await newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    const control = page.locator('#iii-2-b > .copy-link');
+    expect(await control.isVisible()).toBe(true);
+    await control.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-b`);
+    expect(new URL(page.url()).hash).toBe('#iii-2-b');
+    expect(await page.locator('#site-status').textContent()).toBe('Đã sao chép liên kết.');
+    await page.context().close();
+  });
+
+  it('searches from the box on any page and lands on the clause', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.type('Quỹ hỗ trợ phát triển');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=*');
+    const first = page.locator('.search-result__link').first();
+    await first.waitFor();
+    expect(await page.locator('#search-count').textContent()).toMatch(/^\d+ kết quả cho “Quỹ hỗ trợ phát triển”/);
+    const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(/^\/documents\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    expect(await page.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
+    await first.click();
+    await page.waitForURL(`**${href}`);
+    const id = href.split('#')[1]!;
+    expect(await page.locator(':target').getAttribute('id')).toBe(id);
+    expect((await page.locator(':target').textContent())!.toLowerCase()).toContain('quỹ hỗ trợ phát triển');
+    await page.context().close();
+  });
+
+  it('keeps the query in a shareable URL', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('Liên minh Hợp tác xã')}`);
+    expect(await page.inputValue('#search-query')).toBe('Liên minh Hợp tác xã');
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(3);
+    await page.context().close();
+  });
+
+  it('serves a 404 page for an unknown address', async () => {
+    const page = await newPage();
+    const response = await page.goto(`${server.url}/documents/khong-co/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    await page.context().close();
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const page = await newPage(375, 740);
+    for (const path of ['/', '/documents/binh-thuan-1698-kh-ubnd-2021/', '/search/?q=hop%20tac%20xa']) {
+      await page.goto(`${server.url}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.context().close();
+  });
+});
+
+describe('build output', () => {
+  it('writes the whole site to dist/ with the search index', () => {
+    for (const file of ['index.html', '404.html', 'search/index.html', 'pagefind/pagefind.js', 'api/documents.json']) expect(existsSync(join(DIST, file)), file).toBe(true);
+  });
+});

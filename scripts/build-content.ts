@@ -2,17 +2,27 @@
  * seeds/ → content/documents/<slug>.mdx (the page) and <slug>.json (the typed model).
  * Generated; never edit the output by hand. Reports every problem it finds, then exits non-zero.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCatalogue } from '../src/pipeline/catalogue.ts';
 import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
 import { buildDocument } from '../src/pipeline/index.ts';
 import { SourceError, type EditionDocument } from '../src/pipeline/model.ts';
+import { checkRedirects, checkRegistry, type ClauseRedirect, type PublishedIds } from '../src/pipeline/permalinks/registry.ts';
 import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const SEEDS_DIR = join(ROOT, 'seeds');
 export const GENERATED_DIR = join(ROOT, 'content', 'documents');
+
+export const REGISTRY_FILE = join(ROOT, 'content', 'published-ids.json');
+export const REDIRECTS_FILE = join(ROOT, 'content', 'redirects.json');
+
+export function readRegistry(): { registry: PublishedIds; redirects: ClauseRedirect[] } {
+  const registry = existsSync(REGISTRY_FILE) ? (JSON.parse(readFileSync(REGISTRY_FILE, 'utf8')) as PublishedIds) : {};
+  const redirects = existsSync(REDIRECTS_FILE) ? (JSON.parse(readFileSync(REDIRECTS_FILE, 'utf8')) as { redirects: ClauseRedirect[] }).redirects : [];
+  return { registry, redirects };
+}
 
 export function seedFiles(dir = SEEDS_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -49,6 +59,16 @@ async function main(): Promise<void> {
     throw error;
   }
   const { documents, problems } = result;
+  // Links are forever: a published clause id may only go away through a recorded redirect.
+  const { registry, redirects } = readRegistry();
+  const check = checkRegistry(registry, documents, redirects);
+  for (const { slug, id } of check.missing) {
+    problems.push(`content/published-ids.json: /documents/${slug}/#${id} is published but the build no longer produces it; restore it or record a redirect in content/redirects.json`);
+  }
+  problems.push(...checkRedirects(redirects, documents).map((p) => `content/redirects.json: ${p}`));
+  if (check.unregistered.length > 0) {
+    console.warn(`warning: ${check.unregistered.length} clause ids are not in content/published-ids.json yet; run "npm run register-ids" to publish them`);
+  }
   for (const problem of problems) console.error(`error: ${problem}`);
   if (problems.length > 0) process.exit(1);
 

@@ -5,6 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCatalogue } from '../src/pipeline/catalogue.ts';
+import { parseCorrections } from '../src/pipeline/corrections/index.ts';
+import { attachTranslations, parseTranslationFile, type TranslationReport } from '../src/pipeline/gloss/translations.ts';
 import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
 import { buildDocument } from '../src/pipeline/index.ts';
 import { SourceError, type EditionDocument } from '../src/pipeline/model.ts';
@@ -29,21 +31,37 @@ export function seedFiles(dir = SEEDS_DIR): string[] {
 }
 
 /** Build every document; collect the problems of all seeds instead of stopping at the first. */
-export async function buildAllDocuments(): Promise<{ documents: EditionDocument[]; problems: string[] }> {
+export async function buildAllDocuments(): Promise<{ documents: EditionDocument[]; problems: string[]; translationReports: Record<string, TranslationReport | null> }> {
   const problems: string[] = [];
+  const translationReports: Record<string, TranslationReport | null> = {};
   const files = seedFiles();
   const catalogue = validateCatalogue(JSON.parse(readFileSync(join(ROOT, 'content', 'catalogue.json'), 'utf8')), files);
   const restore = await loadRestoreStage();
   const documents: EditionDocument[] = [];
   for (const entry of catalogue) {
     try {
-      documents.push(buildDocument(readFileSync(join(SEEDS_DIR, entry.source)), entry.source, entry.slug, restore));
+      const correctionsFile = join('content', 'corrections', `${entry.slug}.json`);
+      const corrections = existsSync(join(ROOT, correctionsFile))
+        ? { file: correctionsFile, entries: parseCorrections(JSON.parse(readFileSync(join(ROOT, correctionsFile), 'utf8')), correctionsFile) }
+        : undefined;
+      const document = buildDocument(readFileSync(join(SEEDS_DIR, entry.source)), entry.source, entry.slug, { restore, corrections });
+      const translationFile = join('content', 'translations', `${entry.slug}.json`);
+      if (existsSync(join(ROOT, translationFile))) {
+        const report = attachTranslations(document, parseTranslationFile(JSON.parse(readFileSync(join(ROOT, translationFile), 'utf8')), translationFile));
+        translationReports[entry.slug] = report;
+        if (report.missing.length > 0) problems.push(`${translationFile}: no English for ${report.missing.length} clause(s): ${report.missing.join(', ')}`);
+        for (const { id, missing } of report.numbers) problems.push(`${translationFile}: ${id}: the English lacks ${missing.join(', ')}`);
+        if (report.shape.length > 0) problems.push(`${translationFile}: heading/text present in one language only: ${report.shape.join(', ')}`);
+      } else {
+        translationReports[entry.slug] = null;
+      }
+      documents.push(document);
     } catch (error) {
       if (error instanceof SourceError) problems.push(error.message);
       else throw error;
     }
   }
-  return { documents, problems };
+  return { documents, problems, translationReports };
 }
 
 async function main(): Promise<void> {
@@ -58,7 +76,14 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { documents, problems } = result;
+  const { documents, problems, translationReports } = result;
+  for (const [slug, report] of Object.entries(translationReports)) {
+    if (report === null) console.warn(`warning: ${slug}: no English translation yet (content/translations/${slug}.json)`);
+    else {
+      if (report.stale.length > 0) console.warn(`warning: ${slug}: ${report.stale.length} translation(s) of Vietnamese that has changed since: ${report.stale.join(', ')}`);
+      if (report.orphaned.length > 0) console.warn(`warning: ${slug}: translations of clauses that no longer exist: ${report.orphaned.join(', ')}`);
+    }
+  }
   // Links are forever: a published clause id may only go away through a recorded redirect.
   const { registry, redirects } = readRegistry();
   const check = checkRegistry(registry, documents, redirects);

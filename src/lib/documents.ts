@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
+import { flattenClauses } from '../pipeline/emit/json.ts';
+import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
 
 const ROOT = process.cwd();
 
@@ -67,4 +69,24 @@ export function outline(clauses: readonly Clause[]): OutlineEntry[] {
     });
   }
   return entries;
+}
+
+/** The engine's measured accuracy on held-out OCR text, as `npm run bench:restore` last recorded it. */
+export function measuredAccuracy(): string | null {
+  const file = join(ROOT, 'src', 'pipeline', 'restore', 'model', 'measured-accuracy.json');
+  if (!existsSync(file)) return null;
+  const figures = JSON.parse(readFileSync(file, 'utf8')) as { goldEvaluation?: { accuracy: number } };
+  const accuracy = figures.goldEvaluation?.accuracy;
+  return typeof accuracy === 'number' ? `${(accuracy * 100).toFixed(1).replace('.', ',')}% âm tiết` : null;
+}
+
+/** How a restored document's text was produced, for its provenance note. */
+export function restorationSummary(document: EditionDocument): { corrections: number; uncertain: number; accuracy: string | null } | null {
+  if (!document.restored) return null;
+  const words = flattenClauses<Clause>(document.clauses).flatMap((c) => c.restoration ?? []);
+  return {
+    corrections: document.corrections,
+    uncertain: words.filter((w) => w.correction === null && w.confidence < UNCERTAIN_BELOW).length,
+    accuracy: measuredAccuracy(),
+  };
 }

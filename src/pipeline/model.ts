@@ -29,6 +29,23 @@ export interface BlockDecoration {
   italic: boolean;
 }
 
+/** One word the restore stage read: what the OCR said, what the engine (or a reviewed correction) made of it. */
+export interface RestoredWord {
+  /** The word as the OCR wrote it. */
+  source: string;
+  /** The published reading. */
+  output: string;
+  /** UTF-16 offsets of the word in the block's `sourceLines` joined with `\n`. */
+  start: number;
+  end: number;
+  /** The engine's posterior probability for its own reading (0..1). */
+  confidence: number;
+  /** The engine's runner-up readings, best first. */
+  alternatives: { output: string; score: number }[];
+  /** Set when a reviewed correction overrode the engine: what the engine had read. */
+  correction: { engine: string; note: string | null } | null;
+}
+
 /** One rebuilt paragraph-level unit of the source: a heading, numbered item, bullet or paragraph. */
 export interface Block {
   /** The unwrapped text (markup removed, lines joined with single spaces). */
@@ -40,8 +57,12 @@ export interface Block {
   /** 1-based line of the source where the block ends. */
   endLine: number;
   decoration: BlockDecoration;
-  /** Lines of the block as they stood (markup removed), before unwrapping; used for header parsing. */
+  /** Lines of the block (markup removed), before unwrapping; used for header parsing. */
   lines: string[];
+  /** The lines as the source wrote them, before the restore stage (equal to `lines` for clean sources). */
+  sourceLines: string[];
+  /** What the restore stage did to each word it read; null for text that was not restored. */
+  restoration: RestoredWord[] | null;
 }
 
 export interface IngestedText {
@@ -88,6 +109,10 @@ export interface Clause {
   source: string | null;
   /** 1-based source lines the clause's own text came from. */
   lines: [number, number];
+  /** The English translation of heading and text (content/translations/<slug>.json), or null. */
+  translation: { heading: string | null; text: string | null } | null;
+  /** The words the restore stage changed or doubted in this clause, in reading order; null for clean text. */
+  restoration: Omit<RestoredWord, 'start' | 'end'>[] | null;
   children: Clause[];
 }
 
@@ -131,6 +156,8 @@ export interface EditionDocument {
   form: TextForm;
   /** Whether the restore stage rewrote the text (OCR without diacritics). */
   restored: boolean;
+  /** How many reviewed corrections were applied after the engine. */
+  corrections: number;
   metadata: DocumentMetadata;
   /** Display title: document type + subject, as written. */
   title: string;

@@ -73,7 +73,7 @@ describe('pages in Chromium', () => {
     expect(await links.count()).toBe(5);
     await page.getByRole('link', { name: /Kế hoạch · 1698\/KH-UBND/ }).click();
     await page.waitForURL('**/documents/binh-thuan-1698-kh-ubnd-2021/');
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe('KẾ HOẠCH');
+    await expect.poll(() => page.locator('h1').first().innerText()).toBe('KẾ HOẠCH');
     expect(await page.locator('.metadata').textContent()).toContain('1698/KH-UBND');
     expect(await page.locator('nav.toc a[href="#iii-2"]').count()).toBe(1);
     await page.context().close();

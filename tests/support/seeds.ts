@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildDocument, type RestoreStage } from '../../src/pipeline/index.ts';
+import { buildAllDocuments } from '../../scripts/build-content.ts';
 import type { EditionDocument } from '../../src/pipeline/model.ts';
 
 export const SEED_FILES = [
@@ -14,6 +14,15 @@ export function seedBytes(seed: string): Buffer {
   return readFileSync(new URL(`../../seeds/${seed}`, import.meta.url));
 }
 
-export function seedDocument(seed: string, restore?: RestoreStage): EditionDocument {
-  return buildDocument(seedBytes(seed), seed, seed.slice(0, 3), restore);
+let published: Promise<EditionDocument[]> | null = null;
+
+/** The five documents exactly as the build publishes them (restoration and corrections applied). */
+export async function publishedDocument(seed: string): Promise<EditionDocument> {
+  published ??= buildAllDocuments().then(({ documents, problems }) => {
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    return documents;
+  });
+  const document = (await published).find((d) => d.source === seed);
+  if (!document) throw new Error(`no published document for ${seed}`);
+  return document;
 }

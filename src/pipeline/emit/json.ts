@@ -14,6 +14,10 @@ export interface ClauseExport {
   text: { vi: string } | null;
   /** Site-relative URL of the clause: the document page and `#id`. */
   url: string;
+  /** For restored OCR text: the clause as the OCR wrote it (marker included). */
+  source: { ocr: string } | null;
+  /** For restored OCR text: each word the engine changed or doubted, and each reviewed correction. */
+  restoration: { words: NonNullable<Clause['restoration']> } | null;
   children: ClauseExport[];
 }
 
@@ -25,6 +29,8 @@ export interface DocumentSummaryExport {
   url: string;
   form: TextForm;
   restored: boolean;
+  /** Reviewed corrections applied after the restoration engine. */
+  corrections: number;
   metadata: DocumentMetadata;
 }
 
@@ -49,6 +55,8 @@ function exportClause(slug: string, clause: Clause): ClauseExport {
     heading: clause.heading === null ? null : { vi: clause.heading },
     text: clause.text === null ? null : { vi: clause.text },
     url: clauseUrl(slug, clause.id),
+    source: clause.source === null ? null : { ocr: clause.source },
+    restoration: clause.restoration === null ? null : { words: clause.restoration },
     children: clause.children.map((c) => exportClause(slug, c)),
   };
 }
@@ -61,6 +69,7 @@ export function summaryExport(document: EditionDocument): DocumentSummaryExport 
     url: documentUrl(document.slug),
     form: document.form,
     restored: document.restored,
+    corrections: document.corrections,
     metadata: document.metadata,
   };
 }

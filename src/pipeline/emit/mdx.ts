@@ -1,14 +1,15 @@
 import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 import type { Clause, EditionDocument } from '../model.ts';
+import { UNCERTAIN_BELOW } from '../structure/clause-tree.ts';
 
 /** The MDX components a generated page uses; the site supplies them when it renders the page. */
-export const MDX_COMPONENTS = ['Clause', 'ClauseList'] as const;
+export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading'] as const;
 
 /** The page's frontmatter: what the site needs to list and label a document without its body. */
 export interface DocumentFrontmatter {
@@ -38,9 +39,86 @@ function paragraph(text: string): Paragraph {
   return { type: 'paragraph', children: phrasing(text) };
 }
 
+type Word = NonNullable<Clause['restoration']>[number];
+
+/** A restored word readers should see as such: a reviewed correction, or a reading the engine doubted. */
+function readingElement(word: Word, text: string): MdxJsxTextElement {
+  const corrected = word.correction !== null;
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'Reading',
+    attributes: [
+      ...attribute('kind', corrected ? 'corrected' : 'uncertain'),
+      ...attribute('ocr', word.source),
+      ...attribute('engine', corrected ? word.correction!.engine : null),
+      ...attribute('alternatives', corrected ? null : word.alternatives.map((a) => a.output).join(', ')),
+    ],
+    children: [{ type: 'text', value: text }],
+  };
+}
+
+function whole(text: string, at: number, length: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + length];
+  return !(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after));
+}
+
+/**
+ * The running text of a restored clause with its corrected and doubtful words marked. The record
+ * lists words in reading order over marker, heading and text; a cursor finds each in turn.
+ */
+function restoredParagraph(clause: Clause): Paragraph {
+  const text = clause.text!;
+  const shown = clause.restoration!.filter((w) => w.correction !== null || w.confidence < UNCERTAIN_BELOW);
+  if (shown.length === 0) return paragraph(text);
+  const segments: { text: string; at: number }[] = [clause.marker ?? '', clause.heading ?? ''].map((t) => ({ text: t, at: 0 }));
+  const body = { text, at: 0 };
+  segments.push(body);
+  const children: PhrasingContent[] = [];
+  let emitted = 0;
+  let segment = 0;
+  for (const word of clause.restoration!) {
+    // Find the word in the current segment from the cursor, else in the segments after it.
+    for (let s = segment; s < segments.length; s++) {
+      const seg = segments[s]!;
+      let index = seg.text.indexOf(word.output, seg.at);
+      while (index >= 0 && !whole(seg.text, index, word.output.length)) index = seg.text.indexOf(word.output, index + 1);
+      if (index < 0) continue;
+      segment = s;
+      seg.at = index + word.output.length;
+      if (seg === body && shown.includes(word)) {
+        children.push(...phrasing(text.slice(emitted, index)));
+        children.push(readingElement(word, word.output));
+        emitted = index + word.output.length;
+      }
+      break;
+    }
+  }
+  children.push(...phrasing(text.slice(emitted)));
+  return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
+}
+
+/**
+ * A clause's own text in each language, side by side in one element so the two align row by row
+ * in the bilingual reading mode. Each carries its language.
+ */
+function clauseTexts(clause: Clause): MdxJsxFlowElement {
+  const vietnamese: MdxJsxFlowElement = {
+    type: 'mdxJsxFlowElement',
+    name: 'ClauseText',
+    attributes: attribute('lang', 'vi'),
+    children: [clause.restoration ? restoredParagraph(clause) : paragraph(clause.text!)],
+  };
+  const english: MdxJsxFlowElement[] =
+    clause.translation?.text != null
+      ? [{ type: 'mdxJsxFlowElement', name: 'ClauseText', attributes: attribute('lang', 'en'), children: [paragraph(clause.translation.text)] }]
+      : [];
+  return { type: 'mdxJsxFlowElement', name: 'ClauseTexts', attributes: [], children: [vietnamese, ...english] };
+}
+
 function clauseElement(clause: Clause): MdxJsxFlowElement {
   const children: (BlockContent | MdxJsxFlowElement)[] = [];
-  if (clause.text !== null) children.push(paragraph(clause.text));
+  if (clause.text !== null) children.push(clauseTexts(clause));
   children.push(...clauseList(clause.children));
   return {
     type: 'mdxJsxFlowElement',
@@ -52,6 +130,7 @@ function clauseElement(clause: Clause): MdxJsxFlowElement {
       ...attribute('marker', clause.marker),
       ...attribute('path', clause.path.join(' › ')),
       ...attribute('heading', clause.heading),
+      ...attribute('headingEn', clause.translation?.heading ?? null),
       ...attribute('source', clause.source),
     ],
     children,

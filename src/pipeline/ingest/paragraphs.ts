@@ -1,4 +1,5 @@
 import type { Block, BlockDecoration, RemovedMark, TextForm } from '../model.ts';
+import { documentTypeOf } from '../text/document-types.ts';
 import { readMarker, type LineMarker } from '../text/markers.ts';
 
 interface SourceLine {
@@ -145,7 +146,9 @@ function splitAtMarkers(lines: SourceLine[], decoration: BlockDecoration): Unit[
     const marker = readMarker(line.text);
     const current = units.at(-1);
     const previousText = current?.lines.at(-1)?.text;
-    if (current && (marker === null || isFalseBullet(marker, previousText))) {
+    // The document-type line ("NGHỊ QUYẾT") heads the title even where the header runs into it.
+    const startsTitle = current !== undefined && documentTypeOf(line.text) !== null;
+    if (current && !startsTitle && (marker === null || isFalseBullet(marker, previousText))) {
       current.lines.push(line);
     } else {
       units.push({ lines: [line], decoration, marker });
@@ -197,5 +200,7 @@ function toBlock(unit: Unit): Block {
     endLine: unit.lines.at(-1)!.no,
     decoration: unit.decoration,
     lines,
+    sourceLines: lines,
+    restoration: null,
   };
 }

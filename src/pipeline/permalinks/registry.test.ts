@@ -3,7 +3,7 @@ import type { Clause, EditionDocument } from '../model.ts';
 import { checkRedirects, checkRegistry, registerIds } from './registry.ts';
 
 function clause(id: string, children: Clause[] = []): Clause {
-  return { id, kind: 'item', label: id, marker: null, path: [], heading: null, text: 't', source: null, lines: [1, 1], children };
+  return { id, kind: 'item', label: id, marker: null, path: [], heading: null, text: 't', source: null, lines: [1, 1], restoration: null, translation: null, children };
 }
 
 function document(slug: string, clauses: Clause[]): EditionDocument {

@@ -75,6 +75,22 @@ function sourceOf(block: Block): string | null {
   return block.sourceText === block.text ? null : block.sourceText;
 }
 
+/** Below this confidence an uncorrected reading is shown to readers as uncertain. */
+export const UNCERTAIN_BELOW = 0.8;
+
+/**
+ * The restoration record of the blocks a clause came from: the words the engine changed, the
+ * ones it doubted and the ones a reviewed correction settled. Null for text that was not restored.
+ */
+export function restorationOf(blocks: readonly Block[]): Clause['restoration'] {
+  if (!blocks.some((b) => b.restoration !== null)) return null;
+  return blocks.flatMap((b) =>
+    (b.restoration ?? [])
+      .filter((w) => w.output !== w.source || w.confidence < UNCERTAIN_BELOW || w.correction !== null)
+      .map(({ start: _start, end: _end, ...word }) => word),
+  );
+}
+
 /** Unnumbered text set apart as a heading: bold/italic/`#` and short, without final punctuation. */
 function isUnnumberedHeading(block: Block): boolean {
   const { decoration } = block;
@@ -162,6 +178,8 @@ export function buildClauseTree(blocks: readonly Block[], scope: IdScope): Claus
         text: headed ? null : marker.rest,
         source: sourceOf(block),
         lines,
+        restoration: restorationOf([block]),
+        translation: null,
         children: [],
       };
     }
@@ -182,6 +200,8 @@ export function unnumbered(kind: ClauseKind, id: string, path: string[], block: 
     text: block.text,
     source: sourceOf(block),
     lines,
+    restoration: restorationOf([block]),
+    translation: null,
     children: [],
   };
 }

@@ -1,21 +1,9 @@
 import type { Block } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
+import { documentTypeOf, upperShare } from '../text/document-types.ts';
 import { readMarker } from '../text/markers.ts';
 
-/** Document types of Vietnamese administrative and Party texts, longest first, as folded keys. */
-export const DOCUMENT_TYPES = [
-  'chuong trinh hanh dong',
-  'chuong trinh',
-  'nghi quyet',
-  'ke hoach',
-  'quyet dinh',
-  'chi thi',
-  'ket luan',
-  'thong bao',
-  'bao cao',
-  'de an',
-  'huong dan',
-];
+export { documentTypeOf } from '../text/document-types.ts';
 
 /** The blocks of a document in the order a Vietnamese official text sets them. */
 export interface DocumentParts {
@@ -30,19 +18,6 @@ export interface DocumentParts {
   body: Block[];
   /** "Nơi nhận:" and everything after it: recipients and signature. */
   closing: Block[];
-}
-
-function upperShare(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 0;
-  return letters.filter((c) => c !== c.toLowerCase()).length / letters.length;
-}
-
-/** The document type a line names, when the line is set in capitals and starts with one. */
-export function documentTypeOf(line: string): string | null {
-  const key = foldKey(line).trim();
-  if (upperShare(line) < 0.7) return null;
-  return DOCUMENT_TYPES.find((type) => key === type || key.startsWith(`${type} `)) ?? null;
 }
 
 function isClosingStart(block: Block): boolean {

@@ -1,6 +1,6 @@
 import type { Block, Clause, EditionDocument, IngestedText } from '../model.ts';
 import { readMarker } from '../text/markers.ts';
-import { buildClauseTree, IdScope, unnumbered } from './clause-tree.ts';
+import { buildClauseTree, IdScope, restorationOf, unnumbered } from './clause-tree.ts';
 import { splitDocumentParts } from './document-parts.ts';
 import { readMetadata } from './metadata.ts';
 
@@ -19,7 +19,7 @@ function sourceOfAll(blocks: readonly Block[]): string | null {
  * structure: rebuilt paragraphs → a document with metadata read from its own text and a clause
  * tree whose ids come from the document's numbering.
  */
-export function structure(ingested: IngestedText, slug: string, restored: boolean): EditionDocument {
+export function structure(ingested: IngestedText, slug: string, restored: boolean, corrections = 0): EditionDocument {
   const parts = splitDocumentParts(ingested.blocks);
   const removed = [...ingested.removed];
   const warnings: string[] = [];
@@ -39,6 +39,7 @@ export function structure(ingested: IngestedText, slug: string, restored: boolea
       ...unnumbered('header', scope.fixed('header'), [], parts.header[0]!, span(parts.header)),
       text: headerLines.join('\n'),
       source: sourceOfAll(parts.header),
+      restoration: restorationOf(parts.header),
     });
   }
 
@@ -55,6 +56,7 @@ export function structure(ingested: IngestedText, slug: string, restored: boolea
       heading: typeLine,
       text: subject,
       source: sourceOfAll(parts.title),
+      restoration: restorationOf(parts.title),
     });
   }
 
@@ -89,6 +91,7 @@ export function structure(ingested: IngestedText, slug: string, restored: boolea
         ...unnumbered('signature', scope.fixed('signature'), [], signatureBlocks[0]!, span(signatureBlocks)),
         text: signatureBlocks.flatMap((b) => b.lines).join('\n'),
         source: sourceOfAll(signatureBlocks),
+        restoration: restorationOf(signatureBlocks),
       });
     }
   }
@@ -106,6 +109,7 @@ export function structure(ingested: IngestedText, slug: string, restored: boolea
     source: ingested.source,
     form: ingested.form,
     restored,
+    corrections,
     metadata,
     title: title || ingested.source,
     clauses,

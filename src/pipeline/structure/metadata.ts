@@ -1,6 +1,6 @@
 import type { DocumentDate, DocumentMetadata } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
-import { DOCUMENT_TYPES } from './document-parts.ts';
+import { DOCUMENT_TYPES } from '../text/document-types.ts';
 
 /** The lines and texts metadata is read from; every field comes from these, never from elsewhere. */
 export interface MetadataSources {

@@ -1,0 +1,258 @@
+/**
+ * Vietnamese diacritic restoration for OCR text: a noisy-channel restorer.
+ *
+ *   best syllables = argmax  P_LM(syllables) · P_channel(OCR tokens | syllables)
+ *
+ * - syllable inventory: syllable-inventory.ts (hunspell list + attested, phonotactically checked)
+ * - channel model of OCR damage: ocr-channel.ts (learned from the gold train part)
+ * - syllable trigram LM with Kneser-Ney smoothing: language-model.ts
+ * - beam decoder with per-token confidence and alternatives: decoder.ts
+ *
+ * `loadRestorer()` is synchronous. `restore()` returns only the tokens the engine
+ * treated as words (candidates for restoration); every other character is copied.
+ */
+import { LanguageModel, NUM, PUNCT, UNK, BOUNDARY } from './language-model.ts';
+import { SyllableInventory } from './syllable-inventory.ts';
+import { OcrChannel, isNoisyForm } from './ocr-channel.ts';
+import { decode, type Candidate, type Slot } from './decoder.ts';
+import { tokenize, type WordPiece } from './tokenize.ts';
+import { applyCase, canonical, comparisonKey, hasDiacritics, parseSyllable, placementStyle, renderSyllable } from './syllable.ts';
+import { readModelFile, type ModelData } from './model-file.ts';
+
+export type RestoredToken = {
+  source: string;
+  output: string;
+  /** UTF-16 offsets of the source word in the input string. */
+  start: number;
+  end: number;
+  /** Posterior probability of the chosen reading (0..1). */
+  confidence: number;
+  /** Runner-up readings with their posterior probabilities, best first. */
+  alternatives: { output: string; score: number }[];
+};
+
+export type RestoreResult = { text: string; tokens: RestoredToken[] };
+
+export type Diagnosis = {
+  /** Word tokens considered. */
+  words: number;
+  /** Share of word tokens that are correctly diacritized inventory syllables. */
+  diacritizedShare: number;
+  /** Estimated share of tokens whose diacritics were lost or damaged (0..1). */
+  damage: number;
+  /** Share of word tokens with OCR debris (digits, symbols, marks that spell no syllable). */
+  noisyShare: number;
+  /** Weight of the OCR-confusion channel against plain mark loss among damaged tokens (0..1). */
+  ocrWeight: number;
+  needsRestoration: boolean;
+};
+
+export type RestorerOptions = {
+  beam: number;
+  channelWeight: number;
+  /** Candidates kept per token (best channel cost first). */
+  maxCandidates: number;
+  /** Channel cost above which a syllable is not a candidate (nats). */
+  maxChannelCost: number;
+  /** Candidates whose channel cost − log unigram exceeds the best one's by more than this are dropped (nats). */
+  candidateMargin: number;
+  /** Prior probability that a non-syllable word is meant as written: plain letters / with OCR debris. */
+  keepPlain: number;
+  keepNoisy: number;
+};
+
+export const DEFAULT_OPTIONS: RestorerOptions = { beam: 8, channelWeight: 1.5, maxCandidates: 12, maxChannelCost: 12, candidateMargin: 9, keepPlain: 0.0003, keepNoisy: 0.000001 };
+
+/** Share of diacritized syllables in ordinary Vietnamese prose. */
+const TYPICAL_DIACRITIZED_SHARE = 0.78;
+
+export class Restorer {
+  readonly lm: LanguageModel;
+  readonly inventory: SyllableInventory;
+  readonly channel: OcrChannel;
+  readonly options: RestorerOptions;
+  private readonly candidateCache = new Map<string, Candidate[]>();
+  private readonly renderCache = new Map<string, string>();
+
+  constructor(model: ModelData, options: Partial<RestorerOptions> = {}) {
+    this.lm = new LanguageModel(model.counts);
+    this.inventory = new SyllableInventory(model.vocab, 4);
+    this.channel = new OcrChannel(model.channel);
+    this.options = { ...DEFAULT_OPTIONS, ...options };
+  }
+
+  /** Inventory id of a source word written as a valid syllable, or -1. */
+  private syllableIdOf(source: string): number {
+    const lower = source.toLowerCase().normalize('NFC');
+    if (!/^\p{L}+$/u.test(lower)) return -1;
+    return this.inventory.idOf.get(canonical(lower)) ?? -1;
+  }
+
+  diagnose(text: string): Diagnosis {
+    return this.diagnosePieces(tokenize(text).filter((p): p is WordPiece => p.kind === 'word'));
+  }
+
+  private diagnosePieces(words: WordPiece[]): Diagnosis {
+    let marked = 0;
+    let noisy = 0;
+    for (const w of words) {
+      if (hasDiacritics(w.source) && this.syllableIdOf(w.source) >= 0) marked++;
+      else if (isNoisyForm(w.channelForm)) noisy++;
+    }
+    const share = words.length ? marked / words.length : 1;
+    const noisyShare = words.length ? noisy / words.length : 0;
+    const damage = Math.min(0.995, Math.max(0.005, 1 - share / TYPICAL_DIACRITIZED_SHARE));
+    const trainNoisy = this.channel.counts.noisyShare ?? 0.2;
+    const ocrWeight = Math.min(0.98, Math.max(0.02, noisyShare / Math.max(trainNoisy, 1e-3)));
+    return { words: words.length, diacritizedShare: share, damage, noisyShare, ocrWeight, needsRestoration: share < 0.45 };
+  }
+
+  /** Channel candidates for an OCR channel form (memoised; a pure function of the form). */
+  private ocrCandidates(form: string): Candidate[] {
+    let c = this.candidateCache.get(form);
+    if (!c) {
+      c = this.channel.candidates(form, this.inventory, this.options.maxChannelCost);
+      c.sort((a, b) => a.cost - b.cost || a.id - b.id);
+      c = c.slice(0, this.options.maxCandidates * 3);
+      this.candidateCache.set(form, c);
+    }
+    return c;
+  }
+
+  /**
+   * Candidates under the document's mixture channel:
+   *   P(o | s) = (1−d)·[o spells s] + d·((1−λ)·[o = s with all marks removed] + λ·P_ocr(o | s))
+   * with d the estimated damage and λ the weight of OCR confusions (from diagnose()).
+   * Kept: the best `maxCandidates` by channel cost minus unigram log-probability.
+   */
+  private candidatesFor(w: WordPiece, diag: Diagnosis): Candidate[] {
+    const d = diag.damage;
+    const lambda = diag.ocrWeight;
+    const selfId = this.syllableIdOf(w.source);
+    const probs = new Map<number, number>();
+    for (const c of this.ocrCandidates(w.channelForm)) probs.set(c.id, d * lambda * Math.exp(-c.cost));
+    if (!isNoisyForm(w.channelForm)) {
+      const same = this.inventory.byFold.get(w.channelForm) ?? [];
+      const pStrip = d * (1 - lambda);
+      for (const id of same) probs.set(id, (probs.get(id) ?? 0) + pStrip);
+    }
+    if (selfId >= 0) probs.set(selfId, (probs.get(selfId) ?? 0) + (1 - d));
+    // Not every word is a Vietnamese syllable (names, foreign words): keeping the
+    // source as an unknown word is a candidate too, unlikely if it carries OCR debris.
+    else if (this.options.keepPlain > 0) {
+      probs.set(UNK, (isNoisyForm(w.channelForm) ? this.options.keepNoisy : this.options.keepPlain) * (1 - lambda));
+    }
+    const ranked: { c: Candidate; rank: number }[] = [];
+    for (const [id, p] of probs) {
+      const cost = -Math.log(p);
+      ranked.push({ c: { id, cost }, rank: cost - this.lm.logUnigram(id) });
+    }
+    ranked.sort((a, b) => a.rank - b.rank || a.c.id - b.c.id);
+    const limit = (ranked[0]?.rank ?? 0) + this.options.candidateMargin;
+    return ranked
+      .slice(0, this.options.maxCandidates)
+      .filter((r) => r.rank <= limit)
+      .map((r) => r.c);
+  }
+
+  /**
+   * Restore a text. The channel's mixture weights come from diagnosing the text itself,
+   * or from `diagnosis` (e.g. of the whole document when restoring it block by block).
+   */
+  restore(text: string, diagnosis?: Diagnosis): RestoreResult {
+    const pieces = tokenize(text);
+    const words = pieces.filter((p): p is WordPiece => p.kind === 'word');
+    const diag = diagnosis ?? this.diagnosePieces(words);
+    // Tone-placement style of the source where it shows one (hóa vs hoá); old style by default.
+    let oldVotes = 0;
+    let newVotes = 0;
+    for (const w of words) {
+      const s = placementStyle(w.source);
+      if (s === 'old') oldVotes++;
+      else if (s === 'new') newVotes++;
+    }
+    const style = newVotes > oldVotes ? 'new' : 'old';
+    const slots: Slot[] = [];
+    const wordSlot: { piece: WordPiece; slot: number }[] = [];
+    for (const p of pieces) {
+      if (p.kind === 'fixed') {
+        const id = p.context === 'boundary' ? BOUNDARY : p.context === 'punct' ? PUNCT : p.context === 'num' ? NUM : UNK;
+        if (id === BOUNDARY) {
+          const last = slots[slots.length - 1];
+          const prev = slots[slots.length - 2];
+          const lastB = last && 'fixed' in last && last.fixed === BOUNDARY;
+          const prevB = prev && 'fixed' in prev && prev.fixed === BOUNDARY;
+          if (lastB && prevB) continue;
+          slots.push({ fixed: BOUNDARY });
+          if (!lastB) slots.push({ fixed: BOUNDARY });
+        } else if (id === PUNCT) {
+          const last = slots[slots.length - 1];
+          if (!(last && 'fixed' in last && last.fixed === PUNCT)) slots.push({ fixed: PUNCT });
+        } else slots.push({ fixed: id });
+        continue;
+      }
+      const cands = this.candidatesFor(p, diag);
+      if (cands.length === 0) {
+        slots.push({ fixed: UNK });
+        wordSlot.push({ piece: p, slot: -1 });
+        continue;
+      }
+      wordSlot.push({ piece: p, slot: slots.length });
+      slots.push({ cands });
+    }
+    slots.push({ fixed: BOUNDARY });
+    const results = decode(this.lm, slots, { beam: this.options.beam, channelWeight: this.options.channelWeight });
+    const tokens: RestoredToken[] = [];
+    let outText = '';
+    let cursor = 0;
+    for (const { piece, slot } of wordSlot) {
+      let output = piece.source;
+      let confidence = 1;
+      let alternatives: { output: string; score: number }[] = [];
+      if (slot >= 0) {
+        const s = slots[slot] as { cands: Candidate[] };
+        const r = results[slot]!;
+        const selfId = this.syllableIdOf(piece.source);
+        output = this.render(s.cands[r.choice]!.id, piece, selfId, style);
+        confidence = r.confidence;
+        alternatives = r.alternatives.map((a) => ({ output: this.render(a.id, piece, selfId, style), score: a.score }));
+      }
+      outText += text.slice(cursor, piece.start) + output;
+      cursor = piece.end;
+      tokens.push({ source: piece.source, output, start: piece.start, end: piece.end, confidence, alternatives });
+    }
+    outText += text.slice(cursor);
+    return { text: outText, tokens };
+  }
+
+  /** Written form of a chosen syllable: the source itself if it already spells it. */
+  private render(id: number, piece: WordPiece, selfId: number, style: 'old' | 'new'): string {
+    if (id === UNK || id === selfId) return piece.source;
+    const key = `${id}|${piece.casePattern}|${style}`;
+    let out = this.renderCache.get(key);
+    if (out === undefined) {
+      const syl = this.inventory.vocab[id]!;
+      const parsed = parseSyllable(syl);
+      out = applyCase(parsed ? renderSyllable(parsed, style) : syl, piece.casePattern);
+      this.renderCache.set(key, out);
+    }
+    return out;
+  }
+}
+
+let shared: Restorer | null = null;
+
+/** Load the committed compact model (synchronous; cached after the first call). */
+export function loadRestorer(): Restorer {
+  shared ??= new Restorer(readModelFile());
+  return shared;
+}
+
+/** Does this text look like OCR output whose diacritics were lost? */
+export function needsRestoration(text: string): boolean {
+  return loadRestorer().diagnose(text).needsRestoration;
+}
+
+export function diagnose(text: string): Diagnosis {
+  return loadRestorer().diagnose(text);
+}

@@ -172,7 +172,8 @@ export function buildClauseTree(blocks: readonly Block[], scope: IdScope): Claus
         id: scope.numbered(idOf(parent), marker.label, block.line),
         kind,
         label: marker.label,
-        marker: marker.marker,
+        // An OCR-mangled Roman numeral ("I1I-", "[.") is published in its reading; the OCR source keeps it.
+        marker: marker.kind === 'roman' ? `${marker.label}${marker.marker.slice(-1)}` : marker.marker,
         path: [...pathOf(parent), marker.label],
         heading: headed ? marker.rest : null,
         text: headed ? null : marker.rest,

@@ -1,13 +1,16 @@
 import { SourceError } from '../model.ts';
+import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacy/index.ts';
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 }
 
 /**
- * Bytes → string. UTF-8 (with or without BOM) and BOM-marked UTF-16 are decoded; anything else
- * is refused with the file, line and byte that could not be read, never decoded into mojibake.
+ * Bytes → string. UTF-8 (with or without BOM) and BOM-marked UTF-16 are decoded; bytes that are
+ * not UTF-8 are converted from the legacy Vietnamese encoding they read as (Windows-1258, TCVN3,
+ * VNI), and refused with the file, line and byte that could not be read when they read as none,
+ * never decoded into mojibake.
  */
 export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new SourceError(file, null, 'the file is empty');
@@ -20,7 +23,20 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
+  if (!bytes.includes(0) && !isValidUtf8(bytes)) {
+    const legacy = detectLegacyEncoding(bytes);
+    if (legacy) return { text: decodeLegacy(bytes, legacy.encoding), encoding: legacy.encoding };
+  }
   return { text: decodeUtf8(bytes, file), encoding: 'utf-8' };
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -35,7 +51,7 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
     throw new SourceError(
       file,
       lineOfByte(bytes, at),
-      `not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}); save it as UTF-8`,
+      `not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}) and not Vietnamese in Windows-1258, TCVN3 or VNI either; save it as UTF-8`,
     );
   }
 }

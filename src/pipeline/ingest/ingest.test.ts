@@ -32,12 +32,22 @@ describe('decodeSource', () => {
   it('refuses bytes that are not UTF-8, naming the file, line and byte', () => {
     const bytes = new Uint8Array([...utf8('dòng một\ndòng hai '), 0xe0, 0x41, 0x0a]);
     expect(() => decodeSource(bytes, 'legacy.txt')).toThrowError(SourceError);
-    expect(() => decodeSource(bytes, 'legacy.txt')).toThrowError(/^legacy\.txt:2: not valid UTF-8 \(byte 0xe0/);
+    expect(() => decodeSource(bytes, 'legacy.txt')).toThrowError(/^legacy\.txt:2: not valid UTF-8 \(byte 0xe0 at offset \d+\) and not Vietnamese in Windows-1258, TCVN3 or VNI either/);
   });
 
   it('refuses empty and binary files with the file named', () => {
     expect(() => decodeSource(new Uint8Array(), 'empty.txt')).toThrowError(/^empty\.txt: the file is empty/);
     expect(() => decodeSource(new Uint8Array([0x50, 0x4b, 0x00, 0x01]), 'x.zip')).toThrowError(/^x\.zip:1: NUL byte/);
+  });
+});
+
+describe('legacy Vietnamese encodings', () => {
+  const unicode = readFileSync(new URL('./legacy/fixtures/source.txt', import.meta.url), 'utf8');
+  it.each(['windows-1258', 'tcvn3', 'vni'])('converts %s to the same NFC text as the Unicode original', (encoding) => {
+    const bytes = readFileSync(new URL(`./legacy/fixtures/source.${encoding}.txt`, import.meta.url));
+    const result = ingest(bytes, `source.${encoding}.txt`);
+    expect(result.encoding).toBe(encoding);
+    expect(result.text).toBe(ingest(utf8(unicode), 'source.txt').text);
   });
 });
 

@@ -166,7 +166,9 @@ export function readMetadata(sources: MetadataSources): DocumentMetadata {
     .filter((l) => /^[-+•]\s/.test(l))
     .map((l) => {
       let text = l.replace(/^[-+•]\s+/, '');
+      // In a two-column OCR the signature column runs into the recipients' lines.
       if (signer && text.endsWith(signer)) text = text.slice(0, -signer.length).trim();
+      if (signerTitle && text.endsWith(`, ${signerTitle}`)) text = text.slice(0, -signerTitle.length).trim();
       return text;
     });
 

@@ -74,6 +74,40 @@ describe('structure: metadata read from the text', () => {
   });
   const metadata = (seed: string) => documents[seed]!.metadata;
 
+  it('reads the An Giang programme from its restored OCR text; its signature names no signer', () => {
+    expect(metadata('000_dc2e615219b91c38.txt')).toMatchObject({
+      issuingBody: 'TỈNH ỦY AN GIANG',
+      province: 'An Giang',
+      documentType: 'Chương trình hành động',
+      number: '17',
+      symbol: 'CTr/TU',
+      numberSymbol: '17-CTr/TU',
+      date: { year: 2026, month: 3, day: 13, iso: '2026-03-13' },
+      implements: ['20-NQ/TW'],
+      signer: null,
+      signerTitle: 'BÍ THƯ',
+      signingCapacity: 'T/M TỈNH ỦY',
+    });
+    expect(metadata('000_dc2e615219b91c38.txt').recipients[0]).toBe('Ban Bí thư TW Đảng (b/c),');
+  });
+
+  it('reads the Bắc Kạn resolution from its restored OCR text', () => {
+    expect(metadata('002_1abb0fc6ff61a8be.txt')).toMatchObject({
+      issuingBody: 'TỈNH ỦY BẮC KẠN',
+      province: 'Bắc Kạn',
+      documentType: 'Nghị quyết',
+      number: '09',
+      symbol: 'NQ/TU',
+      numberSymbol: '09-NQ/TU',
+      date: { year: 2021, month: 4, day: 22, iso: '2021-04-22' },
+      subject: 'HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ BA (KHÓA XII) về phát triển kinh tế tập thể, hợp tác xã, giai đoạn 2021-2025',
+      implements: [],
+      signer: 'Hoàng Duy Chinh',
+      signerTitle: 'BÍ THƯ',
+      signingCapacity: 'T/M TỈNH ỦY',
+    });
+  });
+
   it('reads the Bình Thuận plan (hard-wrapped)', () => {
     expect(metadata('003_218f22c76233087f.txt')).toMatchObject({
       issuingBody: 'ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN',

@@ -59,6 +59,7 @@ describe('JSON export', () => {
       children: [],
     });
     expect(clause.text!.vi).toMatch(/^Kịp thời tháo gỡ khó khăn/);
+    expect(clause.text!.en).toMatch(/^\p{Lu}/u);
     const paragraph = flattenClauses<ClauseExport>(document.clauses).find((c) => c.id === 'iii-3-a-p1')!;
     expect(paragraph.path).toEqual(['III', '3', 'a']);
   });
@@ -169,6 +170,70 @@ describe('pages in Chromium', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
+    await page.context().close();
+  });
+});
+
+describe('bilingual reading in Chromium', () => {
+  it('switches between Vietnamese, English and side by side by mouse, keyboard and URL, and remembers the choice', async () => {
+    const page = await newPage();
+    const url = `${server.url}/documents/lai-chau-ctrhd-ubnd-2020/`;
+    await page.goto(url);
+    const vi = page.locator('#ii-2-dd-b1 .clause-text.lang-vi');
+    const en = page.locator('#ii-2-dd-b1 .clause-text.lang-en');
+    expect(await vi.isVisible()).toBe(true);
+    expect(await en.isVisible()).toBe(false);
+    expect(await en.getAttribute('lang')).toBe('en');
+    // Mouse: English.
+    await page.getByLabel('English').check();
+    expect(await vi.isVisible()).toBe(false);
+    expect(await en.isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(await page.locator('#ii-2-dd .clause__title.lang-en').innerText()).toBe('State Bank of Viet Nam, Lai Châu Provincial Branch');
+    // Keyboard: arrow to the next radio, side by side: both visible, in one row on a wide screen.
+    await page.getByLabel('English').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await vi.isVisible()).toBe(true);
+    expect(await en.isVisible()).toBe(true);
+    const [viBox, enBox] = [await vi.boundingBox(), await en.boundingBox()];
+    expect(Math.abs(viBox!.y - enBox!.y)).toBeLessThan(2);
+    expect(enBox!.x).toBeGreaterThan(viBox!.x + viBox!.width - 1);
+    // Remembered on another document; a URL parameter overrides it.
+    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    expect(await page.locator('input[name="reading-mode"][value="both"]').isChecked()).toBe(true);
+    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/?lang=vi`);
+    expect(await page.locator('#iii-2-b .clause-text.lang-en').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('stacks the two languages on a phone and switches by touch', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/?lang=both`);
+    await page.getByLabel('English').tap();
+    await page.getByText('Song ngữ · Side by side').tap();
+    const [viBox, enBox] = [await page.locator('#ii-2-dd-b1 .lang-vi').boundingBox(), await page.locator('#ii-2-dd-b1 .lang-en').boundingBox()];
+    expect(enBox!.y).toBeGreaterThan(viBox!.y + viBox!.height - 1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe('restored OCR documents in Chromium', () => {
+  it('state how their text was produced, show the OCR source and mark corrections', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/documents/bac-kan-09-nq-tu-2021/`);
+    const provenance = await page.locator('.provenance').innerText();
+    expect(provenance).toMatch(/OCR/);
+    expect(provenance).toMatch(/\d+ chỗ đã được hiệu đính/);
+    expect(provenance).toMatch(/độ chính xác đo được: \d+,\d% âm tiết/);
+    const corrected = page.locator('article .reading--corrected').first();
+    expect(await corrected.getAttribute('title')).toMatch(/^Đã hiệu đính\. Bản OCR: “.+”; máy đọc: “.+”\.$/);
+    const ocr = page.locator('#ii-6 > .ocr-source');
+    expect(await ocr.locator('.ocr-source__text').isVisible()).toBe(false);
+    await ocr.locator('summary').click();
+    expect(await ocr.locator('.ocr-source__text').innerText()).toContain('Tang cwong vai tro, trach nhiém caa Lién minh Hep tac xa tinh');
     await page.context().close();
   });
 });

@@ -10,8 +10,9 @@ export interface ClauseExport {
   path: string[];
   kind: ClauseKind;
   label: string | null;
-  heading: { vi: string } | null;
-  text: { vi: string } | null;
+  /** `en` is present where the clause has an English translation. */
+  heading: { vi: string; en?: string } | null;
+  text: { vi: string; en?: string } | null;
   /** Site-relative URL of the clause: the document page and `#id`. */
   url: string;
   /** For restored OCR text: the clause as the OCR wrote it (marker included). */
@@ -52,8 +53,8 @@ function exportClause(slug: string, clause: Clause): ClauseExport {
     path: clause.path,
     kind: clause.kind,
     label: clause.label,
-    heading: clause.heading === null ? null : { vi: clause.heading },
-    text: clause.text === null ? null : { vi: clause.text },
+    heading: clause.heading === null ? null : { vi: clause.heading, ...(clause.translation?.heading ? { en: clause.translation.heading } : {}) },
+    text: clause.text === null ? null : { vi: clause.text, ...(clause.translation?.text ? { en: clause.translation.text } : {}) },
     url: clauseUrl(slug, clause.id),
     source: clause.source === null ? null : { ocr: clause.source },
     restoration: clause.restoration === null ? null : { words: clause.restoration },

@@ -6,10 +6,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { validateCatalogue } from '../src/pipeline/catalogue.ts';
 import { parseCorrections } from '../src/pipeline/corrections/index.ts';
+import { loadGlossary, validateGlossary, type GlossaryTerm } from '../src/pipeline/gloss/glossary.ts';
+import { glossaryDeviations, glossaryIndex } from '../src/pipeline/gloss/occurrences.ts';
 import { attachTranslations, parseTranslationFile, type TranslationReport } from '../src/pipeline/gloss/translations.ts';
 import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
 import { buildDocument } from '../src/pipeline/index.ts';
-import { SourceError, type EditionDocument } from '../src/pipeline/model.ts';
+import { SourceError, type Clause, type EditionDocument } from '../src/pipeline/model.ts';
+import { flattenClauses } from '../src/pipeline/emit/json.ts';
 import { checkRedirects, checkRegistry, type ClauseRedirect, type PublishedIds } from '../src/pipeline/permalinks/registry.ts';
 import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
 
@@ -24,6 +27,17 @@ export function readRegistry(): { registry: PublishedIds; redirects: ClauseRedir
   const registry = existsSync(REGISTRY_FILE) ? (JSON.parse(readFileSync(REGISTRY_FILE, 'utf8')) as PublishedIds) : {};
   const redirects = existsSync(REDIRECTS_FILE) ? (JSON.parse(readFileSync(REDIRECTS_FILE, 'utf8')) as { redirects: ClauseRedirect[] }).redirects : [];
   return { registry, redirects };
+}
+
+export const GLOSSARY_FILE = join(ROOT, 'content', 'glossary', 'terms.yaml');
+
+export function readGlossary(): GlossaryTerm[] {
+  return loadGlossary(readFileSync(GLOSSARY_FILE, 'utf8'), 'content/glossary/terms.yaml');
+}
+
+/** The published text of each document, as the glossary is checked against it. */
+export function documentTexts(documents: readonly EditionDocument[]): { slug: string; text: string }[] {
+  return documents.map((d) => ({ slug: d.slug, text: flattenClauses<Clause>(d.clauses).flatMap((c) => [c.heading, c.text].filter((t): t is string => !!t)).join('\n') }));
 }
 
 export function seedFiles(dir = SEEDS_DIR): string[] {
@@ -94,13 +108,19 @@ async function main(): Promise<void> {
   if (check.unregistered.length > 0) {
     console.warn(`warning: ${check.unregistered.length} clause ids are not in content/published-ids.json yet; run "npm run register-ids" to publish them`);
   }
+  // The glossary is checked against the published (restored) text: every term occurs, no form twice.
+  const glossary = readGlossary();
+  problems.push(...validateGlossary(glossary, documentTexts(documents)).map((p) => `content/glossary/terms.yaml: ${p}`));
+  const terms = glossaryIndex(glossary);
   for (const problem of problems) console.error(`error: ${problem}`);
   if (problems.length > 0) process.exit(1);
+  const deviations = glossaryDeviations(documents, glossary, terms);
+  console.log(`glossary: ${glossary.length} terms; ${deviations.length} clause translations do not use a term's glossary English (npm run --silent glossary-report lists them)`);
 
   rmSync(GENERATED_DIR, { recursive: true, force: true });
   mkdirSync(GENERATED_DIR, { recursive: true });
   for (const document of documents) {
-    writeFileSync(join(GENERATED_DIR, `${document.slug}.mdx`), documentToMdx(document));
+    writeFileSync(join(GENERATED_DIR, `${document.slug}.mdx`), documentToMdx(document, { terms }));
     writeFileSync(join(GENERATED_DIR, `${document.slug}.json`), `${JSON.stringify(document, null, 2)}\n`);
     for (const warning of document.warnings) console.warn(`warning: ${document.source}: ${warning}`);
     const marks = document.removed.filter((m) => m.kind !== 'markup');

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
 import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
+import { loadGlossary, type GlossaryTerm } from '../pipeline/gloss/glossary.ts';
+import { glossaryOccurrences, type TermOccurrence } from '../pipeline/gloss/occurrences.ts';
 
 const ROOT = process.cwd();
 
@@ -89,4 +91,20 @@ export function restorationSummary(document: EditionDocument): { corrections: nu
     uncertain: words.filter((w) => w.correction === null && w.confidence < UNCERTAIN_BELOW).length,
     accuracy: measuredAccuracy(),
   };
+}
+
+let glossaryCache: { terms: GlossaryTerm[]; occurrences: Map<string, TermOccurrence[]> } | null = null;
+
+/** The curated glossary and where each term occurs in the published documents. */
+export function loadGlossaryWithOccurrences(): { terms: GlossaryTerm[]; occurrences: Map<string, TermOccurrence[]> } {
+  if (glossaryCache) return glossaryCache;
+  const terms = loadGlossary(readFileSync(join(ROOT, 'content', 'glossary', 'terms.yaml'), 'utf8'), 'content/glossary/terms.yaml');
+  glossaryCache = { terms, occurrences: glossaryOccurrences(loadDocuments(), terms) };
+  return glossaryCache;
+}
+
+/** The glossary terms that occur in one document (for its popovers). */
+export function termsOf(slug: string): GlossaryTerm[] {
+  const { terms, occurrences } = loadGlossaryWithOccurrences();
+  return terms.filter((t) => (occurrences.get(t.id) ?? []).some((o) => o.slug === slug));
 }

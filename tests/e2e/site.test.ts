@@ -220,6 +220,68 @@ describe('bilingual reading in Chromium', () => {
   });
 });
 
+describe('glossary in Chromium', () => {
+  it("shows a term's English and definition on hover and on focus, keeps it while the pointer is on it, closes it with Esc", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/`);
+    const term = page.locator('#ii-2-dd-b1 a.term[data-term="hop-tac-xa"]').first();
+    const popover = page.locator('#term-popover');
+    expect(await term.getAttribute('href')).toBe('/glossary/#hop-tac-xa');
+    await term.hover();
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    expect(await popover.locator('.term-popover__title').innerText()).toBe('cooperative');
+    expect(await popover.getAttribute('role')).toBe('tooltip');
+    expect(await term.getAttribute('aria-describedby')).toBe('term-popover');
+    // The pointer moves onto the popover: it stays, and its link can be used.
+    await popover.hover();
+    await page.waitForTimeout(400);
+    expect(await popover.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await popover.isVisible()).toBe(false);
+    expect(await term.getAttribute('aria-describedby')).toBeNull();
+    // Keyboard focus shows it too.
+    await term.focus();
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('links each term to its entry without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/`);
+    await page.locator('#ii-2-dd-b1 a.term[data-term="hop-tac-xa"]').first().click();
+    await page.waitForURL('**/glossary/#hop-tac-xa');
+    expect(await page.locator(':target h3').innerText()).toBe('hợp tác xã — cooperative');
+    await context.close();
+  });
+
+  it('lists the terms in Vietnamese alphabetical order (đ after d) and in English order, with occurrences', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/glossary/`);
+    const headwords = await page.locator('#vi-order ~ ol > li h3 > span[lang="vi"]').allInnerTexts();
+    expect(headwords.length).toBeGreaterThanOrEqual(150);
+    const firstLetters = headwords.map((h) => h[0]!.toLowerCase());
+    expect(firstLetters.lastIndexOf('d')).toBeLessThan(firstLetters.indexOf('đ'));
+    expect(firstLetters.lastIndexOf('đ')).toBeLessThan(firstLetters.indexOf('e'));
+    const english = await page.locator('#english-order ~ ol > li > a').allInnerTexts();
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true }); // 4.0 before 2012
+    for (let i = 1; i < english.length; i++) expect(collator.compare(english[i - 1]!, english[i]!), `${english[i - 1]} / ${english[i]}`).toBeLessThanOrEqual(0);
+    await page.locator('#hop-tac-xa summary').click();
+    const occurrence = page.locator('#hop-tac-xa details a').first();
+    expect(await occurrence.getAttribute('href')).toMatch(/^\/documents\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    await page.context().close();
+  });
+
+  it("exports the glossary with each term's occurrences", () => {
+    const { terms } = readJson<{ terms: { id: string; en: string; vi: string[]; occurrences: { slug: string; id: string; url: string }[] }[] }>('api/glossary.json');
+    expect(terms.length).toBeGreaterThanOrEqual(150);
+    const cooperative = terms.find((t) => t.id === 'hop-tac-xa')!;
+    expect(cooperative.en).toBe('cooperative');
+    expect(cooperative.occurrences.length).toBeGreaterThan(50);
+    expect(terms.every((t) => t.occurrences.length > 0)).toBe(true);
+  });
+});
+
 describe('restored OCR documents in Chromium', () => {
   it('state how their text was produced, show the OCR source and mark corrections', async () => {
     const page = await newPage();

@@ -7,9 +7,16 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 import type { Clause, EditionDocument } from '../model.ts';
 import { UNCERTAIN_BELOW } from '../structure/clause-tree.ts';
+import type { TermIndex } from '../gloss/mark-terms.ts';
+import { termSpans, type TermSpan } from '../gloss/occurrences.ts';
 
 /** The MDX components a generated page uses; the site supplies them when it renders the page. */
-export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading'] as const;
+export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term'] as const;
+
+export interface EmitOptions {
+  /** The glossary's terms, to mark in the Vietnamese text. */
+  terms?: TermIndex;
+}
 
 /** The page's frontmatter: what the site needs to list and label a document without its body. */
 export interface DocumentFrontmatter {
@@ -41,8 +48,14 @@ function paragraph(text: string): Paragraph {
 
 type Word = NonNullable<Clause['restoration']>[number];
 
+/** A stretch of a clause's Vietnamese to render as an element: a restored word or a glossary term. */
+interface Span {
+  start: number;
+  end: number;
+}
+
 /** A restored word readers should see as such: a reviewed correction, or a reading the engine doubted. */
-function readingElement(word: Word, text: string): MdxJsxTextElement {
+function readingElement(word: Word, children: PhrasingContent[]): MdxJsxTextElement {
   const corrected = word.correction !== null;
   return {
     type: 'mdxJsxTextElement',
@@ -53,8 +66,12 @@ function readingElement(word: Word, text: string): MdxJsxTextElement {
       ...attribute('engine', corrected ? word.correction!.engine : null),
       ...attribute('alternatives', corrected ? null : word.alternatives.map((a) => a.output).join(', ')),
     ],
-    children: [{ type: 'text', value: text }],
+    children,
   };
+}
+
+function termElement(termId: string, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'Term', attributes: attribute('id', termId), children };
 }
 
 function whole(text: string, at: number, length: number): boolean {
@@ -64,21 +81,15 @@ function whole(text: string, at: number, length: number): boolean {
 }
 
 /**
- * The running text of a restored clause with its corrected and doubtful words marked. The record
- * lists words in reading order over marker, heading and text; a cursor finds each in turn.
+ * Where the corrected and doubtful words of a restored clause stand in its text. The record lists
+ * words in reading order over marker, heading and text; a cursor finds each in turn.
  */
-function restoredParagraph(clause: Clause): Paragraph {
-  const text = clause.text!;
-  const shown = clause.restoration!.filter((w) => w.correction !== null || w.confidence < UNCERTAIN_BELOW);
-  if (shown.length === 0) return paragraph(text);
-  const segments: { text: string; at: number }[] = [clause.marker ?? '', clause.heading ?? ''].map((t) => ({ text: t, at: 0 }));
-  const body = { text, at: 0 };
-  segments.push(body);
-  const children: PhrasingContent[] = [];
-  let emitted = 0;
+function readingSpans(clause: Clause): (Span & { word: Word })[] {
+  const text = clause.text ?? '';
+  const spans: (Span & { word: Word })[] = [];
+  const segments = [clause.marker ?? '', clause.heading ?? '', text].map((t) => ({ text: t, at: 0 }));
   let segment = 0;
-  for (const word of clause.restoration!) {
-    // Find the word in the current segment from the cursor, else in the segments after it.
+  for (const word of clause.restoration ?? []) {
     for (let s = segment; s < segments.length; s++) {
       const seg = segments[s]!;
       let index = seg.text.indexOf(word.output, seg.at);
@@ -86,15 +97,41 @@ function restoredParagraph(clause: Clause): Paragraph {
       if (index < 0) continue;
       segment = s;
       seg.at = index + word.output.length;
-      if (seg === body && shown.includes(word)) {
-        children.push(...phrasing(text.slice(emitted, index)));
-        children.push(readingElement(word, word.output));
-        emitted = index + word.output.length;
-      }
+      const shown = word.correction !== null || word.confidence < UNCERTAIN_BELOW;
+      if (s === segments.length - 1 && shown) spans.push({ start: index, end: index + word.output.length, word });
       break;
     }
   }
-  children.push(...phrasing(text.slice(emitted)));
+  return spans;
+}
+
+/**
+ * A clause's Vietnamese as phrasing content: glossary terms as `Term`, restored words readers
+ * should notice as `Reading` (inside a term where they fall in one), line breaks as breaks.
+ */
+function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragraph {
+  const text = clause.text!;
+  const readings = readingSpans(clause);
+  // A term is kept only where no reading straddles its edge.
+  const kept = terms.filter((t) => !readings.some((r) => r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end)));
+  const withReadings = (from: number, to: number): PhrasingContent[] => {
+    const out: PhrasingContent[] = [];
+    let at = from;
+    for (const r of readings) {
+      if (r.start < from || r.end > to) continue;
+      out.push(...phrasing(text.slice(at, r.start)), readingElement(r.word, phrasing(text.slice(r.start, r.end))));
+      at = r.end;
+    }
+    out.push(...phrasing(text.slice(at, to)));
+    return out;
+  };
+  const children: PhrasingContent[] = [];
+  let at = 0;
+  for (const term of kept) {
+    children.push(...withReadings(at, term.start), termElement(term.termId, withReadings(term.start, term.end)));
+    at = term.end;
+  }
+  children.push(...withReadings(at, text.length));
   return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
 }
 
@@ -102,12 +139,13 @@ function restoredParagraph(clause: Clause): Paragraph {
  * A clause's own text in each language, side by side in one element so the two align row by row
  * in the bilingual reading mode. Each carries its language.
  */
-function clauseTexts(clause: Clause): MdxJsxFlowElement {
+function clauseTexts(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
+  const terms = options.terms ? termSpans(clause.text!, options.terms) : [];
   const vietnamese: MdxJsxFlowElement = {
     type: 'mdxJsxFlowElement',
     name: 'ClauseText',
     attributes: attribute('lang', 'vi'),
-    children: [clause.restoration ? restoredParagraph(clause) : paragraph(clause.text!)],
+    children: [vietnameseParagraph(clause, terms)],
   };
   const english: MdxJsxFlowElement[] =
     clause.translation?.text != null
@@ -116,10 +154,10 @@ function clauseTexts(clause: Clause): MdxJsxFlowElement {
   return { type: 'mdxJsxFlowElement', name: 'ClauseTexts', attributes: [], children: [vietnamese, ...english] };
 }
 
-function clauseElement(clause: Clause): MdxJsxFlowElement {
+function clauseElement(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
   const children: (BlockContent | MdxJsxFlowElement)[] = [];
-  if (clause.text !== null) children.push(clauseTexts(clause));
-  children.push(...clauseList(clause.children));
+  if (clause.text !== null) children.push(clauseTexts(clause, options));
+  children.push(...clauseList(clause.children, options));
   return {
     type: 'mdxJsxFlowElement',
     name: 'Clause',
@@ -138,7 +176,7 @@ function clauseElement(clause: Clause): MdxJsxFlowElement {
 }
 
 /** Clauses in order; consecutive bullets are gathered into one list so they read as a list. */
-function clauseList(clauses: readonly Clause[]): MdxJsxFlowElement[] {
+function clauseList(clauses: readonly Clause[], options: EmitOptions): MdxJsxFlowElement[] {
   const out: MdxJsxFlowElement[] = [];
   let list: MdxJsxFlowElement | null = null;
   for (const clause of clauses) {
@@ -147,10 +185,10 @@ function clauseList(clauses: readonly Clause[]): MdxJsxFlowElement[] {
         list = { type: 'mdxJsxFlowElement', name: 'ClauseList', attributes: [], children: [] };
         out.push(list);
       }
-      list.children.push(clauseElement(clause));
+      list.children.push(clauseElement(clause, options));
     } else {
       list = null;
-      out.push(clauseElement(clause));
+      out.push(clauseElement(clause, options));
     }
   }
   return out;
@@ -168,10 +206,10 @@ export function frontmatterOf(document: EditionDocument): DocumentFrontmatter {
 }
 
 /** The document as an MDX syntax tree: YAML frontmatter, then one `Clause` element per clause. */
-export function documentToMdast(document: EditionDocument): Root {
+export function documentToMdast(document: EditionDocument, options: EmitOptions = {}): Root {
   const children: RootContent[] = [
     { type: 'yaml', value: stringifyYaml(frontmatterOf(document)).trimEnd() },
-    ...clauseList(document.clauses),
+    ...clauseList(document.clauses, options),
   ];
   return { type: 'root', children };
 }
@@ -180,8 +218,8 @@ export function documentToMdast(document: EditionDocument): Root {
  * Serialise a document to MDX. Source text is data: it is placed in text nodes and attribute
  * values, and the serialiser escapes whatever MDX, Markdown or GFM would read as syntax.
  */
-export function documentToMdx(document: EditionDocument): string {
-  return toMarkdown(documentToMdast(document), {
+export function documentToMdx(document: EditionDocument, options: EmitOptions = {}): string {
+  return toMarkdown(documentToMdast(document, options), {
     extensions: [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
     bullet: '-',
     emphasis: '_',

@@ -154,7 +154,13 @@ export function learnChannel(): OcrChannel {
 }
 
 /** Build a full model from the base plus the given clean seeds (file names in seeds/). */
-export function buildModel(base: BaseTraining, seedFiles: string[], channel: OcrChannel, generalIds?: Int32Array[]): ModelData {
+export function buildModel(
+  base: BaseTraining,
+  seedFiles: string[],
+  channel: OcrChannel,
+  generalIds?: Int32Array[],
+  pruning: { minBigram: number; minTrigram: number } = LM_PRUNING,
+): ModelData {
   const seedTexts = seedFiles.map((f) => readSeed(f).normalize('NFC'));
   const extra = new Set<string>();
   const baseSet = new Set(base.baseSyllables);
@@ -169,10 +175,10 @@ export function buildModel(base: BaseTraining, seedFiles: string[], channel: Ocr
   const memo = new Map<string, number>();
   const general = generalIds ?? base.general.map((g) => textToIds(g.text, vocab, memo));
   const streams: IdStream[] = [
-    ...general.map((ids) => ({ ids, weight: 1 })),
+    ...general.map((ids, i) => ({ ids, weight: base.general[i]?.weight ?? 1 })),
     ...seedTexts.map((t) => ({ ids: textToIds(t, vocab, memo), weight: SEED_WEIGHT })),
   ];
-  const counts = countNgrams(streams, vocab.list.length, LM_PRUNING);
+  const counts = countNgrams(streams, vocab.list.length, pruning);
   return {
     vocab: vocab.list,
     counts,

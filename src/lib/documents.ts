@@ -54,6 +54,8 @@ export interface OutlineEntry {
   id: string;
   marker: string | null;
   heading: string;
+  /** The English of the heading (or of the text's opening), where translated. */
+  headingEn: string | null;
   children: OutlineEntry[];
 }
 
@@ -62,11 +64,13 @@ export function outline(clauses: readonly Clause[]): OutlineEntry[] {
   for (const clause of clauses) {
     const navigable = clause.heading !== null || ['section', 'item', 'subitem'].includes(clause.kind);
     if (!navigable) continue;
-    const label = clause.heading ?? clause.text ?? '';
+    const shorten = (label: string) => (label.length > 90 ? `${label.slice(0, 88).trimEnd()}…` : label);
+    const english = clause.heading !== null ? clause.translation?.heading : clause.translation?.text;
     entries.push({
       id: clause.id,
       marker: clause.marker,
-      heading: label.length > 90 ? `${label.slice(0, 88).trimEnd()}…` : label,
+      heading: shorten(clause.heading ?? clause.text ?? ''),
+      headingEn: english ? shorten(english) : null,
       children: outline(clause.children),
     });
   }
@@ -74,16 +78,18 @@ export function outline(clauses: readonly Clause[]): OutlineEntry[] {
 }
 
 /** The engine's measured accuracy on held-out OCR text, as `npm run bench:restore` last recorded it. */
-export function measuredAccuracy(): string | null {
+export function measuredAccuracy(): { vi: string; en: string } | null {
   const file = join(ROOT, 'src', 'pipeline', 'restore', 'model', 'measured-accuracy.json');
   if (!existsSync(file)) return null;
   const figures = JSON.parse(readFileSync(file, 'utf8')) as { goldEvaluation?: { accuracy: number } };
   const accuracy = figures.goldEvaluation?.accuracy;
-  return typeof accuracy === 'number' ? `${(accuracy * 100).toFixed(1).replace('.', ',')}% âm tiết` : null;
+  if (typeof accuracy !== 'number') return null;
+  const percent = (accuracy * 100).toFixed(1);
+  return { vi: `${percent.replace('.', ',')}% âm tiết`, en: `${percent}% of syllables` };
 }
 
 /** How a restored document's text was produced, for its provenance note. */
-export function restorationSummary(document: EditionDocument): { corrections: number; uncertain: number; accuracy: string | null } | null {
+export function restorationSummary(document: EditionDocument): { corrections: number; uncertain: number; accuracy: { vi: string; en: string } | null } | null {
   if (!document.restored) return null;
   const words = flattenClauses<Clause>(document.clauses).flatMap((c) => c.restoration ?? []);
   return {

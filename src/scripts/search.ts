@@ -87,8 +87,14 @@ export function installSearchPage(): void {
     if (ticket !== latest) return;
     list!.replaceChildren(...data.map(renderResult));
     const total = search.results.length;
-    count!.textContent =
-      total === 0 ? `Không có kết quả cho “${query}”.` : `${total} kết quả cho “${query}”${total > PAGE_SIZE ? `; hiện ${PAGE_SIZE} kết quả đầu` : ''}.`;
+    const english = document.documentElement.dataset.read === 'en';
+    count!.textContent = english
+      ? total === 0
+        ? `No results for “${query}”.`
+        : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`
+      : total === 0
+        ? `Không có kết quả cho “${query}”.`
+        : `${total} kết quả cho “${query}”${total > PAGE_SIZE ? `; hiện ${PAGE_SIZE} kết quả đầu` : ''}.`;
   }
 
   form.addEventListener('submit', (event) => {

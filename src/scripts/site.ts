@@ -15,6 +15,11 @@ export function installSiteKeys(): void {
   });
 }
 
+/** A message in the reader's interface language. */
+function say(vi: string, en: string): string {
+  return document.documentElement.dataset.read === 'en' ? en : vi;
+}
+
 function announce(message: string): void {
   const status = document.getElementById('site-status');
   if (status) status.textContent = message;
@@ -30,16 +35,16 @@ export function installCopyLinks(): void {
     if (!link) return;
     const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;
     if (!navigator.clipboard) {
-      announce('Liên kết đã hiện trên thanh địa chỉ.');
+      announce(say('Liên kết đã hiện trên thanh địa chỉ.', 'The link is in the address bar.'));
       return;
     }
     navigator.clipboard.writeText(url).then(
       () => {
         link.dataset.copied = 'true';
-        announce('Đã sao chép liên kết.');
+        announce(say('Đã sao chép liên kết.', 'Link copied.'));
         window.setTimeout(() => delete link.dataset.copied, 2000);
       },
-      () => announce('Không sao chép được; liên kết đã hiện trên thanh địa chỉ.'),
+      () => announce(say('Không sao chép được; liên kết đã hiện trên thanh địa chỉ.', 'Could not copy; the link is in the address bar.')),
     );
   });
 }

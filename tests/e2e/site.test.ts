@@ -159,7 +159,7 @@ describe('pages in Chromium', () => {
     const page = await newPage();
     const response = await page.goto(`${server.url}/documents/khong-co/`);
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    expect(await page.locator('h1').innerText()).toBe('Không tìm thấy trang');
     await page.context().close();
   });
 
@@ -203,6 +203,26 @@ describe('bilingual reading in Chromium', () => {
     expect(await page.locator('input[name="reading-mode"][value="both"]').isChecked()).toBe(true);
     await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/?lang=vi`);
     expect(await page.locator('#iii-2-b .clause-text.lang-en').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('shows the interface in English when the reader chooses English, on every page', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('h1').innerText()).toBe('Văn bản cấp tỉnh về phát triển kinh tế tập thể, hợp tác xã');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.locator('h1').innerText()).toBe('Provincial texts on developing the collective economy and cooperatives');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getAttribute('#site-search-input', 'placeholder')).toBe('Search (press /)');
+    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    expect(await page.locator('#metadata-heading').innerText()).toBe('Document information');
+    expect(await page.locator('input[name="reading-mode"][value="en"]').isChecked()).toBe(true);
+    expect(await page.locator('#iii-2-b .clause-text.lang-en').isVisible()).toBe(true);
+    // Every interface string is marked with its language.
+    expect(await page.locator('.ui-en:not([lang="en"]), .ui-vi:not([lang="vi"])').count()).toBe(0);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    expect(await page.locator('#metadata-heading').innerText()).toBe('Thông tin văn bản');
     await page.context().close();
   });
 

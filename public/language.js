@@ -1,0 +1,16 @@
+// The reader's language (vi, en, or both for side-by-side reading), set before the page paints so
+// neither interface nor text flickers. ?lang= in the URL wins over what was remembered.
+(function () {
+  var modes = ['vi', 'en', 'both'];
+  var mode = new URLSearchParams(window.location.search).get('lang');
+  if (modes.indexOf(mode) < 0) {
+    try {
+      mode = localStorage.getItem('reading-mode');
+    } catch (e) {
+      mode = null;
+    }
+  }
+  if (modes.indexOf(mode) < 0) mode = 'vi';
+  document.documentElement.setAttribute('data-read', mode);
+  document.documentElement.lang = mode === 'en' ? 'en' : 'vi';
+})();

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
+import { documentLabel } from '../pipeline/search/records.ts';
 import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
 import { loadGlossary, type GlossaryTerm } from '../pipeline/gloss/glossary.ts';
 import { glossaryOccurrences, type TermOccurrence } from '../pipeline/gloss/occurrences.ts';
@@ -36,11 +37,7 @@ export function findDocument(slug: string): EditionDocument {
 }
 
 /** A short label for lists and search results: type, number, province, date. */
-export function shortTitle(document: EditionDocument): string {
-  const { documentType, numberSymbol, symbol, province, date } = document.metadata;
-  const parts = [documentType ?? 'Văn bản', numberSymbol ?? (symbol ? `số …/${symbol}` : null), province, date ? String(date.year) : null];
-  return parts.filter(Boolean).join(' · ');
-}
+export const shortTitle = documentLabel;
 
 /** Vietnamese date as the documents write it: "ngày 17 tháng 5 năm 2021", "tháng 10 năm 2020". */
 export function formatDate(date: EditionDocument['metadata']['date']): string | null {

@@ -1,23 +1,40 @@
 /**
- * The search page: the query lives in the URL (?q=…), results come from the Pagefind index built
- * from every clause, and each result links to its clause's anchor.
+ * The search page: the query (and any filters) live in the URL, results come from the Pagefind
+ * index of every clause in both languages, and each result links to its clause's anchor.
  */
+import { queryVariants, rank } from '../pipeline/search/query.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
+type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  search(query: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE_SIZE = 20;
+/** Results whose text is read to rank exact matches first; beyond these, the index order stands. */
+const RERANK_DEPTH = 40;
+/** Filters in the order they are offered, with their names in both languages. */
+const FILTERS: { key: string; vi: string; en: string }[] = [
+  { key: 'language', vi: 'Ngôn ngữ', en: 'Language' },
+  { key: 'document', vi: 'Văn bản', en: 'Document' },
+  { key: 'province', vi: 'Tỉnh', en: 'Province' },
+  { key: 'type', vi: 'Loại văn bản', en: 'Document type' },
+  { key: 'year', vi: 'Năm', en: 'Year' },
+];
+const VALUE_NAMES: Record<string, string> = { vi: 'Tiếng Việt', en: 'English' };
+
 let pagefind: Promise<Pagefind> | null = null;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -29,6 +46,8 @@ function loadPagefind(): Promise<Pagefind> {
   });
   return pagefind;
 }
+
+const english = () => document.documentElement.dataset.read === 'en';
 
 /** Excerpts are shown as text with only Pagefind's <mark> highlights kept. */
 function excerptNodes(excerpt: string): Node[] {
@@ -46,20 +65,83 @@ function excerptNodes(excerpt: string): Node[] {
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
+  const lang = data.meta.lang === 'en' ? 'en' : 'vi';
   const link = document.createElement('a');
   link.href = data.url;
   link.className = 'search-result__link';
   const where = [data.meta.clause, data.meta.heading].filter(Boolean).join(' — ');
   link.textContent = where || data.meta.title || data.url;
+  link.lang = lang;
+  const badge = document.createElement('span');
+  badge.className = 'search-result__lang';
+  badge.textContent = lang.toUpperCase();
+  badge.title = VALUE_NAMES[lang] ?? lang;
   const documentLine = document.createElement('p');
   documentLine.className = 'search-result__document';
+  documentLine.lang = 'vi';
   documentLine.textContent = data.meta.title ?? '';
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  excerpt.lang = 'vi';
+  excerpt.lang = lang;
   excerpt.append(...excerptNodes(data.excerpt));
-  item.append(link, documentLine, excerpt);
+  item.append(badge, ' ', link, documentLine, excerpt);
   return item;
+}
+
+/** Checkbox groups for each filter, built from the values the index holds. */
+async function renderFilters(container: HTMLElement, selected: Map<string, Set<string>>, onChange: () => void): Promise<void> {
+  const available = await (await loadPagefind()).filters();
+  container.replaceChildren();
+  for (const filter of FILTERS) {
+    const values = Object.keys(available[filter.key] ?? {}).sort();
+    if (values.length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = 'search-filter';
+    const legend = document.createElement('legend');
+    legend.innerHTML = `<span class="ui-vi" lang="vi"></span><span class="ui-en" lang="en"></span>`;
+    legend.children[0]!.textContent = filter.vi;
+    legend.children[1]!.textContent = filter.en;
+    fieldset.append(legend);
+    for (const value of values) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = filter.key;
+      box.value = value;
+      box.checked = selected.get(filter.key)?.has(value) ?? false;
+      box.addEventListener('change', () => {
+        const set = selected.get(filter.key) ?? new Set<string>();
+        if (box.checked) set.add(value);
+        else set.delete(value);
+        selected.set(filter.key, set);
+        onChange();
+      });
+      const text = document.createElement('span');
+      text.textContent = filter.key === 'language' ? (VALUE_NAMES[value] ?? value) : value;
+      text.lang = filter.key === 'language' ? value : 'vi';
+      label.append(box, ' ', text);
+      fieldset.append(label);
+    }
+    container.append(fieldset);
+  }
+}
+
+/** Search every đ-variant of the query, merge, and rank exact diacritic matches first. */
+export async function searchClauses(query: string, filters: Filters): Promise<{ total: number; data: PagefindResultData[] }> {
+  const index = await loadPagefind();
+  const searches = await Promise.all(queryVariants(query).map((q) => index.search(q, { filters })));
+  const merged = new Map<string, PagefindResult>();
+  for (const search of searches) {
+    for (const result of search?.results ?? []) {
+      const known = merged.get(result.id);
+      if (!known || known.score < result.score) merged.set(result.id, result);
+    }
+  }
+  const ordered = [...merged.values()].sort((a, b) => b.score - a.score);
+  const head = await Promise.all(ordered.slice(0, RERANK_DEPTH).map(async (r) => ({ item: r, score: r.score, text: (await r.data()).content })));
+  const ranked = [...rank(head, query), ...ordered.slice(RERANK_DEPTH)];
+  const data = await Promise.all(ranked.slice(0, PAGE_SIZE).map((r) => r.data()));
+  return { total: ranked.length, data };
 }
 
 export function installSearchPage(): void {
@@ -67,28 +149,43 @@ export function installSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#search-query');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const count = document.querySelector<HTMLElement>('#search-count');
-  if (!form || !input || !list || !count) return;
+  const filterBox = document.querySelector<HTMLElement>('#search-filters');
+  if (!form || !input || !list || !count || !filterBox) return;
+  const params = new URLSearchParams(window.location.search);
+  const selected = new Map<string, Set<string>>();
+  for (const filter of FILTERS) {
+    const values = params.getAll(filter.key);
+    if (values.length > 0) selected.set(filter.key, new Set(values));
+  }
   let latest = 0;
+
+  function activeFilters(): Filters {
+    const filters: Filters = {};
+    for (const [key, values] of selected) if (values.size > 0) filters[key] = { any: [...values] };
+    return filters;
+  }
+
+  function keepInUrl(query: string): void {
+    const url = new URL(window.location.href);
+    url.searchParams.delete('q');
+    for (const filter of FILTERS) url.searchParams.delete(filter.key);
+    if (query) url.searchParams.set('q', query);
+    for (const [key, values] of selected) for (const value of values) url.searchParams.append(key, value);
+    history.replaceState(null, '', url);
+  }
 
   async function run(query: string): Promise<void> {
     const ticket = ++latest;
-    const url = new URL(window.location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+    keepInUrl(query);
     if (query.trim() === '') {
       list!.replaceChildren();
       count!.textContent = '';
       return;
     }
-    const search = await (await loadPagefind()).search(query);
-    if (ticket !== latest || !search) return;
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const { total, data } = await searchClauses(query, activeFilters());
     if (ticket !== latest) return;
     list!.replaceChildren(...data.map(renderResult));
-    const total = search.results.length;
-    const english = document.documentElement.dataset.read === 'en';
-    count!.textContent = english
+    count!.textContent = english()
       ? total === 0
         ? `No results for “${query}”.`
         : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`
@@ -101,12 +198,16 @@ export function installSearchPage(): void {
     event.preventDefault();
     void run(input.value);
   });
-  let timer = 0;
-  input.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(input.value), 200);
+  // Every keystroke searches at once: the index is small and a stale answer is dropped by `latest`.
+  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      input.value = '';
+      void run('');
+    }
   });
-  const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+  void renderFilters(filterBox, selected, () => void run(input.value));
+  const initial = params.get('q') ?? '';
   input.value = initial;
   if (initial) void run(initial);
 }

@@ -155,6 +155,63 @@ describe('pages in Chromium', () => {
     await page.context().close();
   });
 
+  it('finds đ-words typed with d, in either case, and marks the match', async () => {
+    const page = await newPage();
+    for (const [query, expected] of [['dau tu', 'đầu tư'], ['Dang', 'Đảng'], ['hop tac xa', 'hợp tác xã']] as const) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.locator('.search-result').first().waitFor();
+      const marks = (await page.locator('.search-result__excerpt mark').allInnerTexts()).map((m) => m.toLowerCase());
+      expect(marks.some((m) => m.includes(expected.toLowerCase().split(' ')[0]!)), `${query}: ${marks.slice(0, 5).join(', ')}`).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('ranks exact matches first for a query typed with diacritics', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('thuế')}`);
+    await page.locator('.search-result').first().waitFor();
+    const first = await page.locator('.search-result__excerpt').first().innerText();
+    expect(first.toLowerCase()).toContain('thuế');
+    await page.context().close();
+  });
+
+  it('finds English text, filters by language and document, and keeps the filters in the URL', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('support fund')}`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('.search-result__lang', { hasText: 'EN' }).count()).toBeGreaterThan(0);
+    await page.locator('#search-filters input[name="language"][value="en"]').check();
+    await expect.poll(async () => (await page.locator('.search-result__lang').allInnerTexts()).every((t) => t === 'EN')).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('language')).toEqual(['en']);
+    const href = (await page.locator('.search-result__link').first().getAttribute('href'))!;
+    expect(href).toMatch(/^\/documents\/[a-z0-9-]+\/\?lang=en#[a-z0-9-]+$/);
+    await page.locator('#search-filters input[name="province"][value="Lai Châu"]').check();
+    await expect.poll(async () => (await page.locator('.search-result__document').allInnerTexts()).every((t) => t.includes('Lai Châu'))).toBe(true);
+    // The URL reproduces the search, filters included.
+    await page.goto(page.url());
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('#search-filters input[name="province"][value="Lai Châu"]').isChecked()).toBe(true);
+    await page.locator('.search-result__link').first().click();
+    await page.waitForURL('**/documents/lai-chau-ctrhd-ubnd-2020/?lang=en#*');
+    expect(await page.locator(':target .lang-en').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('is usable by keyboard: type, Esc clears, results announced', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search-query').focus();
+    await page.keyboard.type('OCOP');
+    await expect.poll(() => page.locator('#search-count').innerText()).toMatch(/^\d+ kết quả cho “OCOP”/);
+    expect(await page.locator('#search-count').getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await page.locator('#search-query').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.search-result').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('serves a 404 page for an unknown address', async () => {
     const page = await newPage();
     const response = await page.goto(`${server.url}/documents/khong-co/`);

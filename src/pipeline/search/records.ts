@@ -1,0 +1,56 @@
+/**
+ * The search index's records: one per clause and language, so every result lands on its clause's
+ * anchor, with the document's facts as filters. Built after Astro into dist/pagefind/.
+ */
+import { clauseUrl, flattenClauses } from '../emit/json.ts';
+import type { Clause, EditionDocument } from '../model.ts';
+
+export interface ClauseRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** A short label for lists and results: type, number, province, year. */
+export function documentLabel(document: EditionDocument): string {
+  const { documentType, numberSymbol, symbol, province, date } = document.metadata;
+  const parts = [documentType ?? 'Văn bản', numberSymbol ?? (symbol ? `…/${symbol}` : null), province, date ? String(date.year) : null];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** The records of a document: every clause with text of its own, in Vietnamese and in English. */
+export function clauseRecords(document: EditionDocument): ClauseRecord[] {
+  const { metadata } = document;
+  const facts: Record<string, string[]> = { document: [documentLabel(document)] };
+  if (metadata.province) facts.province = [metadata.province];
+  if (metadata.documentType) facts.type = [metadata.documentType];
+  if (metadata.date) facts.year = [String(metadata.date.year)];
+  const records: ClauseRecord[] = [];
+  for (const clause of flattenClauses<Clause>(document.clauses)) {
+    const meta = { title: documentLabel(document), clause: clause.path.join(' › '), id: clause.id, slug: document.slug };
+    const vietnamese = [clause.marker, clause.heading, clause.text].filter(Boolean).join(' ');
+    if ((clause.heading ?? clause.text ?? '').trim() !== '') {
+      records.push({
+        url: clauseUrl(document.slug, clause.id),
+        content: vietnamese,
+        language: 'vi',
+        meta: { ...meta, heading: clause.heading ?? '', lang: 'vi' },
+        filters: { ...facts, language: ['vi'] },
+      });
+    }
+    const english = [clause.translation?.heading, clause.translation?.text].filter(Boolean).join(' ');
+    if (english.trim() !== '') {
+      records.push({
+        // The English lands on the same clause, read in English.
+        url: `/documents/${document.slug}/?lang=en#${clause.id}`,
+        content: [clause.marker, english].filter(Boolean).join(' '),
+        language: 'en',
+        meta: { ...meta, heading: clause.translation?.heading ?? '', lang: 'en' },
+        filters: { ...facts, language: ['en'] },
+      });
+    }
+  }
+  return records;
+}

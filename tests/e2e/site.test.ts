@@ -10,7 +10,7 @@ import type { ClauseExport, DocumentExport } from '../../src/pipeline/emit/json.
 import { flattenClauses } from '../../src/pipeline/emit/json.ts';
 import { firstMissingInOrder, syllables } from '../../src/pipeline/text/syllables.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, DIST } from '../support/build-site.ts';
+import { DIST, ensureBuilt } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 let server: StaticServer;
@@ -19,7 +19,7 @@ let browser: Browser;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
 
 beforeAll(async () => {
-  buildSite();
+  await ensureBuilt();
   server = await serveStatic(DIST);
   browser = await launchBrowser();
 });

@@ -1,0 +1,137 @@
+/**
+ * npm run bench:search: the hand-written query set (src/pipeline/search/fixtures/queries.json) run
+ * against the real built index in headless Chromium, through the search page as a reader uses it.
+ * Prints recall@5, hit@5 and MRR (overall and by kind of query), the bytes the browser downloads
+ * for the first query, and the time from keystroke to results once the index is loaded.
+ * Builds the site first when dist/ is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+interface Query {
+  q: string;
+  lang: 'vi' | 'en';
+  diacritics?: boolean;
+  relevant: { slug: string; id: string }[];
+}
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const { queries } = JSON.parse(readFileSync(join(ROOT, 'src/pipeline/search/fixtures/queries.json'), 'utf8')) as { queries: Query[] };
+
+if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+}
+
+/** slug and clause id of a result link (`/documents/<slug>/?lang=en#<id>`). */
+function target(href: string): string {
+  const url = new URL(href, 'http://x');
+  return `${url.pathname.split('/')[2]}#${url.hash.slice(1)}`;
+}
+
+const server = await serveStatic(DIST);
+const browser = await launchBrowser();
+const context = await browser.newContext();
+const page = await context.newPage();
+
+async function topResults(query: string): Promise<string[]> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((q) => (document.querySelector('#search-count')?.textContent ?? '').includes(`“${q}”`), query);
+  return (await page.locator('.search-result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(target);
+}
+
+interface Score {
+  recall: number;
+  hit: number;
+  reciprocalRank: number;
+}
+
+const scores: { query: Query; score: Score }[] = [];
+for (const query of queries) {
+  const results = await topResults(query.q);
+  const relevant = new Set(query.relevant.map((r) => `${r.slug}#${r.id}`));
+  const top5 = results.slice(0, 5);
+  const found = top5.filter((r) => relevant.has(r)).length;
+  const rank = results.findIndex((r) => relevant.has(r));
+  scores.push({
+    query,
+    score: { recall: found / Math.min(relevant.size, 5), hit: found > 0 ? 1 : 0, reciprocalRank: rank < 0 ? 0 : 1 / (rank + 1) },
+  });
+}
+
+function summary(label: string, list: typeof scores): void {
+  if (list.length === 0) return;
+  const mean = (f: (s: Score) => number) => list.reduce((n, s) => n + f(s.score), 0) / list.length;
+  console.log(`  ${label.padEnd(34)} n=${String(list.length).padStart(3)}  recall@5 ${mean((s) => s.recall).toFixed(3)}  hit@5 ${mean((s) => s.hit).toFixed(3)}  MRR ${mean((s) => s.reciprocalRank).toFixed(3)}`);
+}
+
+console.log(`bench:search: ${queries.length} queries against the built index (headless Chromium)`);
+summary('all', scores);
+summary('Vietnamese without diacritics', scores.filter((s) => s.query.lang === 'vi' && s.query.diacritics === false));
+summary('Vietnamese with diacritics', scores.filter((s) => s.query.lang === 'vi' && s.query.diacritics !== false));
+summary('English', scores.filter((s) => s.query.lang === 'en'));
+const misses = scores.filter((s) => s.score.hit === 0);
+if (misses.length > 0) console.log(`  no answer in the top 5: ${misses.map((s) => `“${s.query.q}”`).join(', ')}`);
+console.log('  (recall@5: answering clauses in the top 5 over min(answers, 5); target ≥ 0.9)');
+
+// Bytes for the first query: a fresh browser context, the search page loaded, then one query.
+{
+  const fresh = await browser.newContext();
+  const first = await fresh.newPage();
+  const cdp = await fresh.newCDPSession(first);
+  await cdp.send('Network.enable');
+  await first.goto(`${server.url}/search/`);
+  await first.waitForLoadState('networkidle');
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+    bytes += event.encodedDataLength;
+    requests++;
+  });
+  await first.locator('#search-query').fill('hop tac xa');
+  await first.waitForFunction(() => (document.querySelector('#search-count')?.textContent ?? '').includes('“hop tac xa”'));
+  await first.waitForLoadState('networkidle');
+  console.log(`first query: ${(bytes / 1024).toFixed(1)} KB downloaded in ${requests} requests after the page loaded (target ≤ 150 KB)`);
+  await fresh.close();
+}
+
+// Keystroke to results, once the index is loaded: type the last letter of each query, time until
+// the result count names it.
+{
+  await page.goto(`${server.url}/search/?q=hop`);
+  await page.waitForFunction(() => (document.querySelector('#search-count')?.textContent ?? '').includes('“hop”'));
+  const timings: number[] = [];
+  for (const { q } of queries) {
+    await page.locator('#search-query').fill(q.slice(0, -1));
+    await page.waitForFunction((prefix) => (document.querySelector('#search-count')?.textContent ?? '').includes(`“${prefix}”`) || prefix.trim() === '', q.slice(0, -1));
+    const elapsed = await page.evaluate(
+      (query) =>
+        new Promise<number>((resolve) => {
+          const count = document.querySelector('#search-count')!;
+          const input = document.querySelector<HTMLInputElement>('#search-query')!;
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            if ((count.textContent ?? '').includes(`“${query}”`)) {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(count, { childList: true, characterData: true, subtree: true });
+          input.value = query;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, data: query.slice(-1) }));
+        }),
+      q,
+    );
+    timings.push(elapsed);
+  }
+  timings.sort((a, b) => a - b);
+  const at = (p: number) => timings[Math.min(timings.length - 1, Math.floor(timings.length * p))]!;
+  console.log(`keystroke to results (index loaded): median ${at(0.5).toFixed(1)} ms, 90th percentile ${at(0.9).toFixed(1)} ms, max ${at(1).toFixed(1)} ms (target ≤ 100 ms)`);
+}
+
+await browser.close();
+await server.close();

@@ -1,0 +1,158 @@
+/**
+ * The built site's integrity: accessibility (axe-core in Chromium) on every page type, every
+ * internal link and anchor resolving, valid HTML, and a Content-Security-Policy under which the
+ * pages work while no request leaves the site.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST, ensureBuilt } from '../support/build-site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The page types a reader meets, with the state each should be checked in. */
+const PAGE_TYPES: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [
+  { name: 'home', path: '/' },
+  { name: 'document (Vietnamese)', path: '/documents/binh-thuan-1698-kh-ubnd-2021/?lang=vi' },
+  { name: 'document (English)', path: '/documents/binh-thuan-1698-kh-ubnd-2021/?lang=en' },
+  { name: 'document (side by side)', path: '/documents/binh-thuan-1698-kh-ubnd-2021/?lang=both' },
+  { name: 'restored OCR document', path: '/documents/an-giang-17-ctr-tu-2026/' },
+  { name: 'glossary', path: '/glossary/' },
+  { name: 'about', path: '/about/' },
+  { name: 'search with results', path: '/search/?q=hop%20tac%20xa', ready: (page) => page.locator('.search-result').first().waitFor() },
+  { name: '404', path: '/khong-co-trang-nay/' },
+];
+
+async function openPage(path: string, ready?: (page: Page) => Promise<void>, bypassCSP = false) {
+  // axe-core is injected as a script of the test's own; only that needs the policy set aside.
+  const context = await browser.newContext({ bypassCSP });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  const external: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) external.push(request.url());
+  });
+  await page.goto(`${server.url}${path}`);
+  await ready?.(page);
+  return { page, context, violations, external };
+}
+
+describe('accessibility (axe-core in Chromium)', () => {
+  it.each(PAGE_TYPES)('$name has no violations', async ({ path, ready }) => {
+    const { page, context } = await openPage(path, ready, true);
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const results = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const { violations } = await axe.run();
+      return violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(results).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it.each(PAGE_TYPES)('$name works under the policy and requests nothing from elsewhere', async ({ path, ready }) => {
+    const { page, context, violations, external } = await openPage(path, ready);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/default-src 'self'; script-src 'self'/);
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps every script and style in files of the site (no inline code for the policy to allow)', () => {
+    for (const file of htmlFiles()) {
+      const html = readFileSync(file, 'utf8');
+      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g)];
+      expect(inlineScripts, relative(DIST, file)).toEqual([]);
+      expect(html, relative(DIST, file)).not.toMatch(/<style[\s>]| style="/);
+    }
+  });
+});
+
+describe('link integrity', () => {
+  it('resolves every internal link and anchor in dist/', () => {
+    const files = htmlFiles();
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      return ids.get(file)!;
+    };
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      const page = `/${relative(DIST, file)}`;
+      for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+        if (/^(https?:|mailto:|data:)/.test(href!)) continue;
+        const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${page}`);
+        let target = join(DIST, decodeURIComponent(url.pathname));
+        if (url.pathname.endsWith('/')) target = join(target, 'index.html');
+        checked++;
+        try {
+          statSync(target);
+        } catch {
+          broken.push(`${page}: ${href} (no ${relative(DIST, target)})`);
+          continue;
+        }
+        if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page}: ${href} (no #${url.hash.slice(1)})`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('HTML validity', () => {
+  it('every page validates (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Prettier-style formatting choices, not validity.
+        'void-style': 'off',
+        'no-trailing-whitespace': 'off',
+        // The clause "#" permalinks are labelled by visually hidden text.
+        'text-content': 'off',
+        // Long Vietnamese titles are legitimate.
+        'long-title': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const file of htmlFiles()) {
+      const report = await validator.validateString(readFileSync(file, 'utf8'), relative(DIST, file));
+      for (const result of report.results) for (const message of result.messages.slice(0, 5)) problems.push(`${relative(DIST, file)}:${message.line}: ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

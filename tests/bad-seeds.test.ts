@@ -1,0 +1,100 @@
+/**
+ * Wrong and hostile input through the whole pipeline: a clear error naming the file (and line), or
+ * a correct page; never a crash trace, never a silent skip; and source text never runs as code.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flattenClauses } from '../src/pipeline/emit/json.ts';
+import { buildDocument } from '../src/pipeline/index.ts';
+import { SourceError, type Clause } from '../src/pipeline/model.ts';
+import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
+import { launchBrowser } from './support/browser.ts';
+import { copyProject, type ProjectCopy } from './support/project-copy.ts';
+import { serveStatic } from './support/static-server.ts';
+
+const bad = (name: string) => readFileSync(new URL(`./bad-seeds/${name}`, import.meta.url));
+const restore = await loadRestoreStage();
+const build = (bytes: Uint8Array, name: string) => buildDocument(bytes, name, 'bad', { restore });
+
+describe('bad seeds through the pipeline', () => {
+  it.each([
+    ['empty.txt', /^empty\.txt: the file is empty$/],
+    ['binary.txt', /^binary\.txt:\d+: NUL byte at offset \d+: this is a binary file, not text$/],
+    ['latin1-not-vietnamese.txt', /^latin1-not-vietnamese\.txt:1: not valid UTF-8 .* not Vietnamese in Windows-1258, TCVN3 or VNI either/],
+  ])('%s is refused with a clear error naming the file', (name, message) => {
+    expect(() => build(bad(name), name)).toThrowError(SourceError);
+    expect(() => build(bad(name), name)).toThrowError(message);
+  });
+
+  it('refuses a 1 MB line naming its line, and a 20 MB file naming its size', () => {
+    const line = new TextEncoder().encode(`KẾ HOẠCH\n\n${'hợp tác xã '.repeat(100_000)}\n`);
+    expect(() => build(line, 'long-line.txt')).toThrowError(/^long-line\.txt:3: the line is [\d,]+ characters long/);
+    const huge = new Uint8Array(20 * 1024 * 1024).fill(0x61);
+    expect(() => build(huge, 'huge.txt')).toThrowError(/^huge\.txt: the file is 20\.0 MB; a source text may be at most 5 MB$/);
+  });
+
+  it('makes a correct page of text with no recognisable structure', () => {
+    const document = build(bad('no-structure.txt'), 'no-structure.txt');
+    expect(document.clauses.map((c) => c.id)).toEqual(['p1', 'p2']);
+    expect(document.metadata.documentType).toBeNull();
+  });
+
+  it('keeps hostile text as text in the model', () => {
+    const document = build(bad('hostile.txt'), 'hostile.txt');
+    const text = flattenClauses<Clause>(document.clauses).map((c) => [c.heading, c.text].join(' ')).join('\n');
+    expect(text).toContain('<script>window.__pwned = 1</script>');
+    expect(text).toContain("import fs from 'node:fs'");
+    expect(text).toContain('[bấm](javascript:window.__pwned=5)');
+  });
+});
+
+describe('a site built with hostile and broken seeds', () => {
+  let project: ProjectCopy;
+  beforeAll(() => {
+    project = copyProject();
+  });
+  afterAll(() => project?.remove());
+
+  it('reports every broken seed at once, by name, without a crash trace', () => {
+    project.setSeeds(
+      ['empty.txt', 'binary.txt', 'latin1-not-vietnamese.txt'].map((name, i) => ({ name: `bad-${name}`, bytes: bad(name), slug: `bad-${i}` })),
+      true,
+    );
+    const result = project.build();
+    expect(result.status).not.toBe(0);
+    for (const name of ['bad-empty.txt', 'bad-binary.txt', 'bad-latin1-not-vietnamese.txt']) expect(result.stderr).toContain(`error: ${name}`);
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+
+  it('shows hostile source text literally and runs none of it, at build or in the browser', async () => {
+    project.remove();
+    project = copyProject();
+    project.setSeeds([{ name: 'hostile.txt', bytes: bad('hostile.txt'), slug: 'hostile' }], true);
+    const result = project.build();
+    expect(result.status, result.stderr).toBe(0);
+    const server = await serveStatic(join(project.dir, 'dist'));
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${server.url}/documents/hostile/`);
+      const article = await page.locator('article').innerText();
+      expect(article).toContain('<script>window.__pwned = 1</script>');
+      expect(article).toContain('<img src=x onerror="window.__pwned = 2">');
+      expect(article).toContain('{globalThis.__pwned = 3}');
+      expect(article).toContain("export const pwned = fs.readFileSync('/etc/passwd', 'utf8')");
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('article a[href^="javascript:"]').count()).toBe(0);
+      expect(await page.locator('article script, article img, article table').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

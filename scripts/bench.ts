@@ -3,7 +3,11 @@
  * Prints figures; asserts nothing. Stage timings are the median of repeated in-process runs.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { copyProject } from '../tests/support/project-copy.ts';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCatalogue } from '../src/pipeline/catalogue.ts';
 import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
@@ -69,3 +73,81 @@ console.log(`  content (seeds → MDX) ${content.toFixed(2).padStart(7)} s`);
 console.log(`  astro build           ${astro.toFixed(2).padStart(7)} s`);
 console.log(`  pagefind index        ${search.toFixed(2).padStart(7)} s`);
 console.log(`  total                 ${(content + astro + search).toFixed(2).padStart(7)} s`);
+
+// ---------------------------------------------------------------------------------------------
+// Page weight: what each page type sends before any interaction (gzip), measured in Chromium.
+
+const PAGE_TYPES: [string, string][] = [
+  ['home', '/'],
+  ['document', '/documents/binh-thuan-1698-kh-ubnd-2021/'],
+  ['restored document', '/documents/an-giang-17-ctr-tu-2026/'],
+  ['glossary', '/glossary/'],
+  ['search', '/search/'],
+  ['404', '/khong-co/'],
+];
+
+{
+  const server = await serveStatic(join(ROOT, 'dist'));
+  const browser = await launchBrowser();
+  console.log('page weight before interaction (gzip, KB):');
+  console.log(`  ${'page type'.padEnd(20)} ${'HTML'.padStart(7)} ${'CSS'.padStart(7)} ${'JS'.padStart(7)}`);
+  for (const [name, path] of PAGE_TYPES) {
+    const page = await browser.newPage();
+    const sizes = { html: 0, css: 0, js: 0 };
+    page.on('response', async (response) => {
+      const type = response.request().resourceType();
+      const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : null;
+      if (!kind) return;
+      try {
+        sizes[kind] += gzipSync(await response.body()).length;
+      } catch {
+        // A response without a body (redirect) weighs nothing.
+      }
+    });
+    await page.goto(`${server.url}${path}`);
+    await page.waitForLoadState('networkidle');
+    const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
+    console.log(`  ${name.padEnd(20)} ${kb(sizes.html)} ${kb(sizes.css)} ${kb(sizes.js)}`);
+    await page.close();
+  }
+  console.log('  (budget: JavaScript before interaction ≤ 30 KB gzip on a document page)');
+  await browser.close();
+  await server.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scale: the whole build on generated corpora of 50 and 200 documents (variants of the seeds with
+// their own numbers and slugs), to see that build time grows linearly.
+function variant(bytes: Buffer, n: number): Buffer {
+  const lines = bytes.toString('utf8').split('\n');
+  // A distinct document number: the header's "Số" line (OCR writes it "S6"); the body is untouched.
+  const header = lines.slice(0, 15).join('\n').replace(/((?:Số|S6)\s*:?\s*)(\d+)/u, (_all, prefix: string) => `${prefix}${1000 + n}`);
+  return Buffer.from([header, ...lines.slice(15)].join('\n'), 'utf8');
+}
+
+const scale: { documents: number; seconds: number }[] = [];
+for (const size of [50, 200]) {
+  const project = copyProject();
+  try {
+    project.setSeeds(
+      Array.from({ length: size }, (_, n) => {
+        const seed = bytes[n % bytes.length]!;
+        return { name: `${String(n).padStart(4, '0')}_${seed.source}`, bytes: variant(seed.bytes, n), slug: `${seed.slug}-v${n}` };
+      }),
+    );
+    // Each variant of an OCR seed gets that seed's reviewed corrections (its clause ids are the same).
+    for (let n = 0; n < size; n++) {
+      const seed = bytes[n % bytes.length]!;
+      const corrections = join(ROOT, 'content', 'corrections', `${seed.slug}.json`);
+      if (existsSync(corrections)) copyFileSync(corrections, join(project.dir, 'content', 'corrections', `${seed.slug}-v${n}.json`));
+    }
+    const result = project.build();
+    if (result.status !== 0) throw new Error(`scale build of ${size} documents failed:\n${result.stderr.slice(-2000)}`);
+    scale.push({ documents: size, seconds: result.seconds });
+    console.log(`scale: ${size} documents built in ${result.seconds.toFixed(1)} s (${(result.seconds / size).toFixed(3)} s per document)`);
+  } finally {
+    project.remove();
+  }
+}
+const [small, large] = scale;
+if (small && large) console.log(`scale: 200 documents took ${(large.seconds / small.seconds).toFixed(2)}× the time of 50 (linear would be 4×; budget ≤ 5×)`);

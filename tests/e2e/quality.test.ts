@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
@@ -32,7 +33,8 @@ afterAll(async () => {
 function htmlFiles(dir = DIST): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    // Pagefind's own files, and the self-contained downloads (inline by design; tested offline), aside.
+    if (statSync(path).isDirectory()) return ['pagefind', 'downloads'].includes(name) ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
 }
@@ -154,5 +156,24 @@ describe('HTML validity', () => {
       for (const result of report.results) for (const message of result.messages.slice(0, 5)) problems.push(`${relative(DIST, file)}:${message.line}: ${message.ruleId}: ${message.message}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('performance budget', () => {
+  it('sends at most 30 KB (gzip) of JavaScript before interaction on a document page', async () => {
+    for (const path of ['/documents/binh-thuan-1698-kh-ubnd-2021/', '/documents/an-giang-17-ctr-tu-2026/']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const scripts: Promise<number>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
+      });
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      expect(total, `${path}: ${total} bytes`).toBeLessThanOrEqual(30 * 1024);
+      await context.close();
+    }
   });
 });

@@ -115,12 +115,42 @@ describe('pages in Chromium', () => {
     const page = await newPage();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
-    const control = page.locator('#iii-2-b > .copy-link');
+    const control = page.locator('#iii-2-b > .clause-tools .copy-link');
     expect(await control.isVisible()).toBe(true);
     await control.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-b`);
     expect(new URL(page.url()).hash).toBe('#iii-2-b');
     expect(await page.locator('#site-status').textContent()).toBe('Đã sao chép liên kết.');
+    await page.context().close();
+  });
+
+  it('cites a clause in Vietnamese legal style and in English, by keyboard, with a copy button', async () => {
+    const page = await newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    const cite = page.locator('#iii-2-b > .clause-tools button[data-cite]');
+    await cite.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('#cite-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const url = `${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-b`;
+    expect(await page.inputValue('#cite-vi')).toBe(`Điểm b khoản 2 mục III kế hoạch số 1698/KH-UBND ngày 17/5/2021 của Ủy ban nhân dân tỉnh Bình Thuận. ${url}`);
+    expect(await page.inputValue('#cite-en')).toBe(`Plan No. 1698/KH-UBND of 17 May 2021 issued by the People's Committee of Bình Thuận Province, Section III, item 2, point b. ${url}`);
+    await dialog.locator('button[data-copy-citation="cite-en"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#cite-en'));
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('falls back to selecting the citation where the clipboard is unavailable', async () => {
+    const page = await newPage();
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    await page.locator('#iii-2-b > .clause-tools button[data-cite]').click();
+    await page.locator('button[data-copy-citation="cite-vi"]').click();
+    expect(await page.locator('.cite-dialog__status').innerText()).toMatch(/Ctrl\+C/);
+    expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).selectionEnd > 0)).toBe(true);
     await page.context().close();
   });
 
@@ -242,13 +272,13 @@ describe('bilingual reading in Chromium', () => {
     expect(await en.isVisible()).toBe(false);
     expect(await en.getAttribute('lang')).toBe('en');
     // Mouse: English.
-    await page.getByLabel('English').check();
+    await page.getByRole('radio', { name: 'English' }).check();
     expect(await vi.isVisible()).toBe(false);
     expect(await en.isVisible()).toBe(true);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.locator('#ii-2-dd .clause__title.lang-en').innerText()).toBe('State Bank of Viet Nam, Lai Châu Provincial Branch');
     // Keyboard: arrow to the next radio, side by side: both visible, in one row on a wide screen.
-    await page.getByLabel('English').focus();
+    await page.getByRole('radio', { name: 'English' }).focus();
     await page.keyboard.press('ArrowRight');
     expect(await vi.isVisible()).toBe(true);
     expect(await en.isVisible()).toBe(true);
@@ -287,7 +317,7 @@ describe('bilingual reading in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/?lang=both`);
-    await page.getByLabel('English').tap();
+    await page.getByRole('radio', { name: 'English' }).tap();
     await page.getByText('Song ngữ · Side by side').tap();
     const [viBox, enBox] = [await page.locator('#ii-2-dd-b1 .lang-vi').boundingBox(), await page.locator('#ii-2-dd-b1 .lang-en').boundingBox()];
     expect(enBox!.y).toBeGreaterThan(viBox!.y + viBox!.height - 1);

@@ -1,0 +1,92 @@
+/**
+ * Citations of a clause in Vietnamese legal style and in English: the clause's place (điểm b
+ * khoản 2 mục III · Section III, item 2, point b) and the document (type, number, date, issuer).
+ * Pure functions: the build computes the document part, the page adds the clause part.
+ */
+import type { DocumentMetadata } from '../model.ts';
+import { foldKey } from '../text/fold.ts';
+
+const ENGLISH_TYPES: Record<string, string> = {
+  'chuong trinh hanh dong': 'Action Programme',
+  'chuong trinh': 'Programme',
+  'nghi quyet': 'Resolution',
+  'ke hoach': 'Plan',
+  'quyet dinh': 'Decision',
+  'chi thi': 'Directive',
+  'ket luan': 'Conclusion',
+  'thong bao': 'Notice',
+  'bao cao': 'Report',
+  'de an': 'Scheme',
+  'huong dan': 'Guidance',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN" → "Ủy ban nhân dân tỉnh Bình Thuận". */
+export function vietnameseIssuer(metadata: DocumentMetadata): string | null {
+  if (!metadata.issuingBody) return null;
+  let text = metadata.issuingBody.toLocaleLowerCase('vi');
+  if (metadata.province) text = text.replace(metadata.province.toLocaleLowerCase('vi'), metadata.province);
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** The issuing body in English, for the bodies these documents are issued by; else as written. */
+export function englishIssuer(metadata: DocumentMetadata): string | null {
+  const body = metadata.issuingBody;
+  if (!body) return null;
+  const key = foldKey(body);
+  const province = metadata.province;
+  if (/^uy ban nhan dan tinh /.test(key) && province) return `People's Committee of ${province} Province`;
+  if (/^tinh uy /.test(key) && province) return `${province} Provincial Party Committee`;
+  if (key === 'ban thuong vu tinh uy') return 'Standing Board of the Provincial Party Committee';
+  return vietnameseIssuer(metadata);
+}
+
+export interface DocumentCitation {
+  vi: string;
+  en: string;
+}
+
+/** "Kế hoạch số 1698/KH-UBND ngày 17/5/2021 của Ủy ban nhân dân tỉnh Bình Thuận" and its English. */
+export function documentCitation(metadata: DocumentMetadata): DocumentCitation {
+  const typeVi = metadata.documentType ?? 'Văn bản';
+  const typeEn = ENGLISH_TYPES[foldKey(typeVi)] ?? 'Document';
+  const number = metadata.numberSymbol ?? (metadata.symbol ? `…/${metadata.symbol}` : null);
+  const { date } = metadata;
+  const dateVi = date ? (date.day !== null ? `ngày ${date.day}/${date.month}/${date.year}` : date.month !== null ? `tháng ${date.month}/${date.year}` : `năm ${date.year}`) : null;
+  const dateEn = date ? [date.day, date.month !== null ? MONTHS[date.month - 1] : null, date.year].filter((p) => p !== null).join(' ') : null;
+  const issuerVi = vietnameseIssuer(metadata);
+  const issuerEn = englishIssuer(metadata);
+  return {
+    vi: [typeVi, number && `số ${number}`, dateVi, issuerVi && `của ${issuerVi}`].filter(Boolean).join(' '),
+    en: [typeEn, number && `No. ${number}`, dateEn && `of ${dateEn}`, issuerEn && `issued by the ${issuerEn}`].filter(Boolean).join(' '),
+  };
+}
+
+type Level = 'roman' | 'decimal' | 'arabic' | 'letter';
+
+function levelOf(label: string): Level {
+  if (/^[IVXL]+$/.test(label)) return 'roman';
+  if (/^\d+(\.\d+)+$/.test(label)) return 'decimal';
+  if (/^\d+$/.test(label)) return 'arabic';
+  return 'letter';
+}
+
+const VIETNAMESE_LEVEL: Record<Level, string> = { roman: 'mục', decimal: 'tiểu mục', arabic: 'khoản', letter: 'điểm' };
+const ENGLISH_LEVEL: Record<Level, string> = { roman: 'Section', decimal: 'sub-item', arabic: 'item', letter: 'point' };
+
+/** The clause's place: "điểm b khoản 2 mục III" (innermost first) and "Section III, item 2, point b". */
+export function clausePlace(path: readonly string[]): DocumentCitation {
+  const vi = [...path].reverse().map((label) => `${VIETNAMESE_LEVEL[levelOf(label)]} ${label}`).join(' ');
+  const en = path.map((label) => `${ENGLISH_LEVEL[levelOf(label)]} ${label}`).join(', ');
+  return { vi: vi.charAt(0).toLocaleUpperCase('vi') + vi.slice(1), en };
+}
+
+/** The full citation of a clause, with its permanent link. */
+export function clauseCitation(path: readonly string[], document: DocumentCitation, url: string): DocumentCitation {
+  const place = clausePlace(path);
+  return {
+    vi: `${place.vi} ${document.vi.charAt(0).toLocaleLowerCase('vi')}${document.vi.slice(1)}. ${url}`,
+    en: `${document.en}, ${place.en}. ${url}`,
+  };
+}

@@ -3,7 +3,9 @@
  *  1. syllable accuracy on the evaluation part of the hand-written gold set (per OCR doc, overall);
  *  2. held-out simulated OCR: each clean seed, damaged by the noise simulator, restored by a
  *     model whose language model was trained without that seed;
- *  3. the plain task: UD Vietnamese-VTB test sentences with all diacritics removed;
+ *  3. the plain task: UD Vietnamese-VTB test sentences with all diacritics removed
+ *     (and, for reference, the held-out tuning slice of the UD dev sentences the
+ *     settings were chosen on: see training.ts);
  *  4. throughput (syllables per second, one core, cold candidate cache);
  *  and the no-harm figure: % of syllables changed on each clean seed (committed and held-out model).
  * Accuracy ignores tone-mark placement (hóa = hoá) and letter case only.
@@ -24,6 +26,7 @@ import {
   learnChannel,
   loadCorpora,
   prepareBase,
+  splitDev,
 } from '../src/pipeline/restore/training.ts';
 
 const pct = (s: Score): string => `${((100 * s.correct) / Math.max(1, s.total)).toFixed(2)}% (${s.correct}/${s.total})`;
@@ -45,7 +48,7 @@ const figure = (s: Score) => ({ accuracy: s.correct / Math.max(1, s.total), corr
 const t0 = Date.now();
 const committed = loadRestorer();
 const model = readModelFile();
-console.log(`model: vocab ${model.vocab.length}, bigrams ${model.counts.biKeys.length}, trigrams ${model.counts.triKeys.length}`);
+console.log(`model: vocab ${model.vocab.length}, n-grams by order ${model.counts.tables.map((t, i) => `${i + 2}: ${t.w.length}`).join(', ')}`);
 
 // 1. Gold evaluation part.
 console.log('\n1. Hand-written gold set, evaluation part (committed model)');
@@ -101,6 +104,10 @@ if (corporaOk) {
   const ud = scoreLines(committed.restore(stripped).text, asGold(udTest));
   console.log(`   accuracy: ${pct(ud)}   [target >= 88%]`);
   figures.udVtbPlain = figure(ud);
+  const tuning = splitDev(corpora.udDev).tuning;
+  const tuned = scoreLines(committed.restore(fold(tuning)).text, asGold(tuning));
+  console.log(`   (tuning slice, last 20% of UD dev, held out from the LM and used to choose the settings: ${pct(tuned)})`);
+  figures.udDevTuningSlice = figure(tuned);
 
   // 4. Throughput on a fresh restorer (cold caches), one core.
   const fresh = new Restorer(readModelFile());

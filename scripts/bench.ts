@@ -94,18 +94,21 @@ const PAGE_TYPES: [string, string][] = [
   for (const [name, path] of PAGE_TYPES) {
     const page = await browser.newPage();
     const sizes = { html: 0, css: 0, js: 0 };
-    page.on('response', async (response) => {
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
       const type = response.request().resourceType();
       const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : null;
       if (!kind) return;
-      try {
-        sizes[kind] += gzipSync(await response.body()).length;
-      } catch {
-        // A response without a body (redirect) weighs nothing.
-      }
+      pending.push(
+        response.body().then(
+          (body) => void (sizes[kind] += gzipSync(body).length),
+          () => undefined, // a response without a body (redirect) weighs nothing
+        ),
+      );
     });
     await page.goto(`${server.url}${path}`);
     await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
     const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
     console.log(`  ${name.padEnd(20)} ${kb(sizes.html)} ${kb(sizes.css)} ${kb(sizes.js)}`);
     await page.close();

@@ -2,7 +2,8 @@
  * Rebuild the committed diacritic-restoration model from its sources:
  *   - clean (diacritized-at-source) seeds 001, 003, 004, weighted more;
  *   - Vietnamese Wikipedia (../shared/corpora/viwiki-2017.txt.xz, CC BY-SA 3.0);
- *   - UD Vietnamese-VTB train + dev (CC BY-SA 4.0; never the test part);
+ *   - UD Vietnamese-VTB train + dev but the last 20% of dev, held out for tuning
+ *     (CC BY-SA 4.0; never the test part);
  *   - the hunspell syllable list (dictionary-vi) for the inventory;
  *   - the channel from the declared train part of the hand-written gold set.
  *
@@ -30,7 +31,7 @@ log(`inventory: ${base.baseSyllables.length} syllables; learning channel`);
 const channel = learnChannel();
 log(`counting n-grams (seeds: ${seeds.join(', ')})`);
 const model = buildModel(base, seeds, channel);
-log(`vocab ${model.vocab.length}, bigrams ${model.counts.biKeys.length}, trigrams ${model.counts.triKeys.length}; writing`);
+log(`vocab ${model.vocab.length}, n-grams by order ${model.counts.tables.map((t, i) => `${i + 2}: ${t.w.length}`).join(', ')}; writing`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, encodeModel(model));
 log(`wrote ${out} (${(statSync(out).size / 1e6).toFixed(2)} MB)`);

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
+import type { ClauseRedirect } from '../pipeline/permalinks/registry.ts';
+import { alignEdition, loadOverrides, loadTopics, type Alignment, type Topic } from '../pipeline/align/index.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
 import { documentLabel } from '../pipeline/search/records.ts';
 import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
@@ -96,6 +98,17 @@ export function restorationSummary(document: EditionDocument): { corrections: nu
   };
 }
 
+/** Recorded redirects of published clause URLs (content/redirects.json). */
+export function loadRedirects(): ClauseRedirect[] {
+  const file = join(ROOT, 'content', 'redirects.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { redirects: ClauseRedirect[] }).redirects : [];
+}
+
+/** Where the old anchors of a document page lead: clause id → new URL. */
+export function redirectsFrom(slug: string): Record<string, string> {
+  return Object.fromEntries(loadRedirects().filter((r) => r.from.slug === slug).map((r) => [r.from.id, `/documents/${r.to.slug}/#${r.to.id}`]));
+}
+
 let glossaryCache: { terms: GlossaryTerm[]; occurrences: Map<string, TermOccurrence[]> } | null = null;
 
 /** The curated glossary and where each term occurs in the published documents. */
@@ -110,4 +123,24 @@ export function loadGlossaryWithOccurrences(): { terms: GlossaryTerm[]; occurren
 export function termsOf(slug: string): GlossaryTerm[] {
   const { terms, occurrences } = loadGlossaryWithOccurrences();
   return terms.filter((t) => (occurrences.get(t.id) ?? []).some((o) => o.slug === slug));
+}
+
+let alignmentCache: { topics: Topic[]; alignment: Alignment } | null = null;
+
+/** Topics (content/topics/), their reviewed overrides, and the alignment of the documents. */
+export function loadAlignment(): { topics: Topic[]; alignment: Alignment } {
+  if (alignmentCache) return alignmentCache;
+  const topicsFile = join(ROOT, 'content', 'topics', 'topics.yaml');
+  const overridesFile = join(ROOT, 'content', 'topics', 'overrides.yaml');
+  const topics = loadTopics(readFileSync(topicsFile, 'utf8'), 'content/topics/topics.yaml');
+  const overrides = existsSync(overridesFile) ? loadOverrides(readFileSync(overridesFile, 'utf8'), 'content/topics/overrides.yaml', topics) : [];
+  alignmentCache = { topics, alignment: alignEdition(loadDocuments(), topics, overrides) };
+  return alignmentCache;
+}
+
+/** A clause by `slug#id`, with its document, for labelling links. */
+export function clauseByRef(ref: { slug: string; id: string }): { document: EditionDocument; clause: Clause } | null {
+  const document = loadDocuments().find((d) => d.slug === ref.slug);
+  const clause = document ? flattenClauses<Clause>(document.clauses).find((c) => c.id === ref.id) : undefined;
+  return document && clause ? { document, clause } : null;
 }

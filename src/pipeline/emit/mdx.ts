@@ -9,13 +9,18 @@ import type { Clause, EditionDocument } from '../model.ts';
 import { UNCERTAIN_BELOW } from '../structure/clause-tree.ts';
 import type { TermIndex } from '../gloss/mark-terms.ts';
 import { termSpans, type TermSpan } from '../gloss/occurrences.ts';
+import type { SectionAlignment } from '../align/index.ts';
 
 /** The MDX components a generated page uses; the site supplies them when it renders the page. */
-export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term'] as const;
+export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term', 'SectionLinks'] as const;
 
 export interface EmitOptions {
   /** The glossary's terms, to mark in the Vietnamese text. */
   terms?: TermIndex;
+  /** Topics, matching sections and shared wording, by `slug#id`. */
+  alignment?: Map<string, SectionAlignment>;
+  /** The document's slug (keys of `alignment`). */
+  slug?: string;
 }
 
 /** The page's frontmatter: what the site needs to list and label a document without its body. */
@@ -157,6 +162,21 @@ function clauseTexts(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
 function clauseElement(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
   const children: (BlockContent | MdxJsxFlowElement)[] = [];
   if (clause.text !== null) children.push(clauseTexts(clause, options));
+  const aligned = options.alignment?.get(`${options.slug}#${clause.id}`);
+  if (aligned && (aligned.topics.length > 0 || aligned.related.length > 0 || aligned.shared.length > 0)) {
+    const refs = (list: { slug: string; id: string }[]) => list.map((r) => `${r.slug}#${r.id}`).join(' ');
+    children.push({
+      type: 'mdxJsxFlowElement',
+      name: 'SectionLinks',
+      attributes: [
+        ...attribute('topics', aligned.topics.join(' ')),
+        ...attribute('source', aligned.source),
+        ...attribute('related', refs(aligned.related)),
+        ...attribute('shared', refs(aligned.shared)),
+      ],
+      children: [],
+    });
+  }
   children.push(...clauseList(clause.children, options));
   return {
     type: 'mdxJsxFlowElement',

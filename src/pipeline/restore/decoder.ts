@@ -1,132 +1,332 @@
 /**
  * Beam-search decoding of the best syllable sequence under
- *   score = Σ log P_LM(w_i | w_{i-2} w_{i-1}) − channelWeight · Σ channelCost_i
+ *   score = Σ log P_LM(w_i | w_{i-n+1} … w_{i-1}) − channelWeight · Σ channelCost_i
  * and per-token confidence from the local posterior with the best path's
  * neighbours held fixed.
+ *
+ * A state is the language model's context (the rows of the last ids' n-grams); states
+ * with the same context are recombined (exact), and the best `beam` states are kept.
+ * A run of two boundaries resets a trigram model's context, so the text is decoded
+ * segment by segment (`segments`), which lets a caller re-decode only some of them.
  */
 import type { LanguageModel } from './language-model.ts';
+import { BOUNDARY } from './language-model.ts';
 
 export type Candidate = { id: number; cost: number };
 /** A slot is either a fixed LM token or a choice among candidates. */
 export type Slot = { fixed: number } | { cands: Candidate[] };
 
-export type DecodeOptions = { beam: number; channelWeight: number };
+/** beam: states kept per position; margin: states scoring more than this (nats) below the best are dropped. */
+export type DecodeOptions = { beam: number; channelWeight: number; margin?: number };
 
 export type SlotResult = { choice: number; confidence: number; alternatives: { id: number; score: number }[] };
 
-export function decode(lm: LanguageModel, slots: Slot[], opts: DecodeOptions): SlotResult[] {
-  const n = slots.length;
-  // Per position: state arrays (h1 = last id, h2 = previous id, score, back pointer, choice index).
-  // States: last id h1 and the bigram row hr of (previous id, h1).
-  let hr = new Int32Array([lm.bigramRow(0, 0)]);
-  let h1 = new Int32Array([0]);
-  let sc = new Float64Array([0]);
-  const backs: Int32Array[] = [];
-  const picks: Int32Array[] = [];
-  const cap = opts.beam * 64;
-  const nhr = new Int32Array(cap);
-  const nh1 = new Int32Array(cap);
-  const nsc = new Float64Array(cap);
-  const nb = new Int32Array(cap);
-  const np = new Int32Array(cap);
-  const order: number[] = [];
+const MAX_OPTIONS = 64;
+
+/** Reusable buffers of the beam search. */
+class Buffers {
+  cap = 0;
+  C = 0;
+  beam = 0;
+  ctx = new Int32Array(0);
+  sc = new Float64Array(0);
+  nctx = new Int32Array(0);
+  nsc = new Float64Array(0);
+  nb = new Int32Array(0);
+  np = new Int32Array(0);
+  order = new Int32Array(0);
+  backs = new Int32Array(0);
+  picks = new Int32Array(0);
+  ensure(beam: number, C: number, n: number): void {
+    const cap = beam * MAX_OPTIONS;
+    if (cap !== this.cap || C !== this.C) {
+      this.cap = cap;
+      this.C = C;
+      this.ctx = new Int32Array(beam * C);
+      this.sc = new Float64Array(beam);
+      this.nctx = new Int32Array(cap * C);
+      this.nsc = new Float64Array(cap);
+      this.nb = new Int32Array(cap);
+      this.np = new Int32Array(cap);
+      this.order = new Int32Array(cap);
+    }
+    this.beam = beam;
+    if (this.backs.length < n * beam) {
+      this.backs = new Int32Array(n * beam * 2);
+      this.picks = new Int32Array(n * beam * 2);
+    }
+  }
+}
+const buffers = new Buffers();
+
+/** Segments [from, to) of slots, each ending after a run of two fixed boundaries (or at the end). */
+export function segments(slots: Slot[], order: number): [number, number][] {
+  if (order > 3) return [[0, slots.length]];
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 1; i < slots.length; i++) {
+    const a = slots[i - 1]!;
+    const b = slots[i]!;
+    if ('fixed' in a && 'fixed' in b && a.fixed === BOUNDARY && b.fixed === BOUNDARY) {
+      const c = slots[i + 1];
+      // Extend over further boundaries so the next segment starts with a word.
+      if (c && 'fixed' in c && c.fixed === BOUNDARY) continue;
+      out.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  if (from < slots.length) out.push([from, slots.length]);
+  return out;
+}
+
+/**
+ * Best path through slots [from, to) starting from the text-start context; writes the
+ * chosen candidate index of each slot into choice[from .. to).
+ */
+export function bestPath(lm: LanguageModel, slots: Slot[], from: number, to: number, opts: DecodeOptions, choice: Int32Array): void {
+  const n = to - from;
+  if (n <= 0) return;
+  const C = lm.contextSize;
+  const beam = Math.max(1, opts.beam);
+  const margin = opts.margin ?? Infinity;
+  const B = buffers;
+  B.ensure(beam, C, n);
+  const { ctx, sc, nctx, nsc, nb, np, order, backs, picks } = B;
+  const lastIds = new Int32Array(beam);
+  const lastOf = new Int32Array(beam);
+  const lastP = new Float64Array(beam);
+  const lastRow = new Int32Array(beam);
+  let live = 1;
+  ctx.set(lm.startContext);
+  sc[0] = 0;
   for (let i = 0; i < n; i++) {
-    const slot = slots[i]!;
-    const options: Candidate[] = 'fixed' in slot ? [{ id: slot.fixed, cost: 0 }] : slot.cands;
+    const slot = slots[from + i]!;
     let count = 0;
-    for (let c = 0; c < options.length && c < 64; c++) {
-      const o = options[c]!;
-      const firstOfC = count;
-      for (let s = 0; s < sc.length; s++) {
-        const prev = h1[s]!;
-        const rb = lm.bigramRow(prev, o.id);
-        const score = sc[s]! + lm.logProbRows(hr[s]!, prev, o.id, rb) - opts.channelWeight * o.cost;
-        // Merge states that agree on the last two ids (prev, o.id).
-        let at = -1;
-        for (let k = firstOfC; k < count; k++) {
-          if (nh1[k] === prev) {
-            at = k;
-            break;
+    if ('fixed' in slot) {
+      for (let s = 0; s < live; s++) {
+        const at = count * C;
+        const score = sc[s]! + lm.step(ctx, s * C, slot.fixed, nctx, at);
+        let same = -1;
+        for (let k = 0; k < count && same < 0; k++) {
+          let eq = true;
+          for (let j = 1; j < C; j++) {
+            if (nctx[k * C + j] !== nctx[at + j]) {
+              eq = false;
+              break;
+            }
           }
+          if (eq) same = k;
         }
-        if (at < 0) {
-          nh1[count] = prev; // temporarily the previous id, for merging
-          nhr[count] = rb;
+        if (same < 0) {
           nsc[count] = score;
           nb[count] = s;
-          np[count] = c;
+          np[count] = 0;
           count++;
-        } else if (score > nsc[at]!) {
-          nsc[at] = score;
-          nb[at] = s;
-          np[at] = c;
+        } else if (score > nsc[same]!) {
+          nsc[same] = score;
+          nb[same] = s;
+        }
+      }
+    } else {
+      const options = slot.cands;
+      const nOpt = Math.min(options.length, MAX_OPTIONS);
+      // Distinct last ids of the live states: the bigram part of a step is shared by them.
+      let nLast = 0;
+      for (let s = 0; s < live; s++) {
+        const l = ctx[s * C]!;
+        let k = 0;
+        while (k < nLast && lastIds[k] !== l) k++;
+        if (k === nLast) lastIds[nLast++] = l;
+        lastOf[s] = k;
+      }
+      for (let c = 0; c < nOpt; c++) {
+        const o = options[c]!;
+        const firstOfC = count;
+        const pen = opts.channelWeight * o.cost;
+        for (let k = 0; k < nLast; k++) {
+          lastP[k] = lm.bigram(lastIds[k]!, o.id);
+          lastRow[k] = lm.row;
+        }
+        for (let s = 0; s < live; s++) {
+          const at = count * C;
+          const k = lastOf[s]!;
+          const score = sc[s]! + lm.stepAbove(ctx, s * C, o.id, lastRow[k]!, lastP[k]!, nctx, at) - pen;
+          // Recombine with an earlier state of this candidate that has the same context.
+          let same = -1;
+          for (let k = firstOfC; k < count && same < 0; k++) {
+            let eq = true;
+            for (let j = 1; j < C; j++) {
+              if (nctx[k * C + j] !== nctx[at + j]) {
+                eq = false;
+                break;
+              }
+            }
+            if (eq) same = k;
+          }
+          if (same < 0) {
+            nsc[count] = score;
+            nb[count] = s;
+            np[count] = c;
+            count++;
+          } else if (score > nsc[same]!) {
+            nsc[same] = score;
+            nb[same] = s;
+            np[same] = c;
+          }
         }
       }
     }
-    order.length = 0;
-    for (let k = 0; k < count; k++) order.push(k);
-    if (count > opts.beam) {
-      order.sort((a, b) => nsc[b]! - nsc[a]!);
-      order.length = opts.beam;
+    let m = 0;
+    let top = -Infinity;
+    for (let k = 0; k < count; k++) if (nsc[k]! > top) top = nsc[k]!;
+    const floor = top - margin;
+    for (let k = 0; k < count; k++) if (nsc[k]! >= floor) order[m++] = k;
+    if (m > beam) {
+      // Partial selection of the best `beam` (ties: lower index first).
+      for (let q = 0; q < beam; q++) {
+        let best = q;
+        let bs = nsc[order[q]!]!;
+        for (let k = q + 1; k < m; k++) {
+          const v = nsc[order[k]!]!;
+          if (v > bs || (v === bs && order[k]! < order[best]!)) {
+            best = k;
+            bs = v;
+          }
+        }
+        const t = order[q]!;
+        order[q] = order[best]!;
+        order[best] = t;
+      }
+      m = beam;
     }
-    const m = order.length;
-    hr = new Int32Array(m);
-    h1 = new Int32Array(m);
-    sc = new Float64Array(m);
-    const bk = new Int32Array(m);
-    const pk = new Int32Array(m);
     for (let q = 0; q < m; q++) {
       const k = order[q]!;
-      hr[q] = nhr[k]!;
-      h1[q] = options[np[k]!]!.id;
+      for (let j = 0; j < C; j++) ctx[q * C + j] = nctx[k * C + j]!;
       sc[q] = nsc[k]!;
-      bk[q] = nb[k]!;
-      pk[q] = np[k]!;
+      backs[i * beam + q] = nb[k]!;
+      picks[i * beam + q] = np[k]!;
     }
-    backs.push(bk);
-    picks.push(pk);
+    live = m;
   }
-  // Backtrack.
-  const choice = new Int32Array(n);
   let best = 0;
-  for (let s = 1; s < sc.length; s++) if (sc[s]! > sc[best]!) best = s;
+  for (let s = 1; s < live; s++) if (sc[s]! > sc[best]!) best = s;
   for (let i = n - 1; i >= 0; i--) {
-    choice[i] = picks[i]![best]!;
-    best = backs[i]![best]!;
+    choice[from + i] = picks[i * beam + best]!;
+    best = backs[i * beam + best]!;
   }
+}
+
+/** Posterior of each candidate of slot i with the chosen neighbours held fixed (into `local`); returns their log normaliser. */
+function localScores(
+  lm: LanguageModel,
+  slot: { cands: Candidate[] },
+  i: number,
+  n: number,
+  ids: Int32Array,
+  path: Int32Array,
+  opts: DecodeOptions,
+  local: Float64Array,
+  cur: Int32Array,
+  next: Int32Array,
+): number {
+  const C = lm.contextSize;
+  const end = Math.min(n, i + lm.order);
+  let max = -Infinity;
+  const m = slot.cands.length;
+  for (let k = 0; k < m; k++) {
+    const c = slot.cands[k]!;
+    let s = lm.step(path, i * C, c.id, cur, 0) - opts.channelWeight * c.cost;
+    for (let j = i + 1; j < end; j++) {
+      s += lm.step(cur, 0, ids[j]!, next, 0);
+      cur.set(next);
+    }
+    local[k] = s;
+    if (s > max) max = s;
+  }
+  let z = 0;
+  for (let k = 0; k < m; k++) z += Math.exp(local[k]! - max);
+  return max + Math.log(z);
+}
+
+/** Ids along the chosen path and the context before each position. */
+function pathContexts(lm: LanguageModel, slots: Slot[], choice: Int32Array): { ids: Int32Array; path: Int32Array } {
+  const n = slots.length;
+  const C = lm.contextSize;
   const ids = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const slot = slots[i]!;
     ids[i] = 'fixed' in slot ? slot.fixed : slot.cands[choice[i]!]!.id;
   }
-  // Local posteriors with neighbours fixed.
-  const out: SlotResult[] = [];
+  const path = new Int32Array((n + 1) * C);
+  path.set(lm.startContext);
+  for (let i = 0; i < n; i++) lm.step(path, i * C, ids[i]!, path, (i + 1) * C);
+  return { ids, path };
+}
+
+/**
+ * Local posterior of each slot's chosen reading (1 for fixed slots and single candidates),
+ * and the local log-scores of every candidate (slot i's at local[offset[i] ..]).
+ */
+export function confidences(
+  lm: LanguageModel,
+  slots: Slot[],
+  choice: Int32Array,
+  opts: DecodeOptions,
+): { confidence: Float64Array; local: Float64Array; offset: Int32Array } {
+  const n = slots.length;
+  const { ids, path } = pathContexts(lm, slots, choice);
+  const confidence = new Float64Array(n).fill(1);
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const slot = slots[i]!;
+    offset[i + 1] = offset[i]! + ('fixed' in slot ? 0 : slot.cands.length);
+  }
+  const local = new Float64Array(offset[n]!);
+  const cur = new Int32Array(lm.contextSize);
+  const next = new Int32Array(lm.contextSize);
+  for (let i = 0; i < n; i++) {
+    const slot = slots[i]!;
+    if ('fixed' in slot || slot.cands.length < 2) continue;
+    const view = local.subarray(offset[i]!, offset[i + 1]!);
+    const lz = localScores(lm, slot, i, n, ids, path, opts, view, cur, next);
+    confidence[i] = Math.exp(view[choice[i]!]! - lz);
+  }
+  return { confidence, local, offset };
+}
+
+/** Local posteriors of each candidate slot with the chosen neighbours held fixed, and the best alternatives. */
+export function posteriors(lm: LanguageModel, slots: Slot[], choice: Int32Array, opts: DecodeOptions): SlotResult[] {
+  const n = slots.length;
+  const { ids, path } = pathContexts(lm, slots, choice);
+  const cur = new Int32Array(lm.contextSize);
+  const next = new Int32Array(lm.contextSize);
+  const out: SlotResult[] = new Array(n);
+  const fixedResult: SlotResult = { choice: 0, confidence: 1, alternatives: [] };
   for (let i = 0; i < n; i++) {
     const slot = slots[i]!;
     if ('fixed' in slot) {
-      out.push({ choice: 0, confidence: 1, alternatives: [] });
+      out[i] = fixedResult;
       continue;
     }
-    const p2 = i >= 2 ? ids[i - 2]! : 0;
-    const p1 = i >= 1 ? ids[i - 1]! : 0;
-    const n1 = i + 1 < n ? ids[i + 1]! : -1;
-    const n2 = i + 2 < n ? ids[i + 2]! : -1;
-    const local = slot.cands.map((c) => {
-      let s = lm.logProb(p2, p1, c.id) - opts.channelWeight * c.cost;
-      if (n1 >= 0) s += lm.logProb(p1, c.id, n1);
-      if (n2 >= 0) s += lm.logProb(c.id, n1, n2);
-      return s;
-    });
-    const max = Math.max(...local);
-    const z = local.reduce((a, s) => a + Math.exp(s - max), 0);
-    const post = local.map((s) => Math.exp(s - max) / z);
     const ch = choice[i]!;
-    const alts = slot.cands
-      .map((c, k) => ({ id: c.id, score: post[k]! }))
-      .filter((_, k) => k !== ch)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 3);
-    out.push({ choice: ch, confidence: post[ch]!, alternatives: alts });
+    if (slot.cands.length === 1) {
+      out[i] = { choice: ch, confidence: 1, alternatives: [] };
+      continue;
+    }
+    const local = new Float64Array(slot.cands.length);
+    const lz = localScores(lm, slot, i, n, ids, path, opts, local, cur, next);
+    const alts: { id: number; score: number }[] = [];
+    slot.cands.forEach((c, k) => {
+      if (k !== ch) alts.push({ id: c.id, score: Math.exp(local[k]! - lz) });
+    });
+    alts.sort((a, b) => b.score - a.score);
+    out[i] = { choice: ch, confidence: Math.exp(local[ch]! - lz), alternatives: alts.slice(0, 3) };
   }
   return out;
+}
+
+export function decode(lm: LanguageModel, slots: Slot[], opts: DecodeOptions): SlotResult[] {
+  const choice = new Int32Array(slots.length);
+  for (const [from, to] of segments(slots, lm.order)) bestPath(lm, slots, from, to, opts, choice);
+  return posteriors(lm, slots, choice, opts);
 }

@@ -5,8 +5,14 @@
  *
  * - syllable inventory: syllable-inventory.ts (hunspell list + attested, phonotactically checked)
  * - channel model of OCR damage: ocr-channel.ts (learned from the gold train part)
- * - syllable trigram LM with Kneser-Ney smoothing: language-model.ts
+ * - syllable trigram LM (unpruned) with modified Kneser-Ney smoothing: language-model.ts
+ * - letter case as evidence: a word written with a capital initial after another word
+ *   (not at a sentence start) is likelier a reading that the corpora write capitalised
+ *   there (a name), and a lowercase one likelier a reading written lowercase:
+ *   P(case | syllable) from the model's case counts, weighted by `caseWeight`
  * - beam decoder with per-token confidence and alternatives: decoder.ts
+ * - a document cache: a second pass favours the readings the first pass chose
+ *   confidently elsewhere in the same text (names and topic words recur)
  *
  * `loadRestorer()` is synchronous. `restore()` returns only the tokens the engine
  * treated as words (candidates for restoration); every other character is copied.
@@ -14,8 +20,8 @@
 import { LanguageModel, NUM, PUNCT, UNK, BOUNDARY } from './language-model.ts';
 import { SyllableInventory } from './syllable-inventory.ts';
 import { OcrChannel, isNoisyForm } from './ocr-channel.ts';
-import { decode, type Candidate, type Slot } from './decoder.ts';
-import { tokenize, type WordPiece } from './tokenize.ts';
+import { bestPath, confidences, posteriors, segments, type Candidate, type Slot } from './decoder.ts';
+import { tokenize, type Piece, type WordPiece } from './tokenize.ts';
 import { applyCase, canonical, comparisonKey, hasDiacritics, parseSyllable, placementStyle, renderSyllable } from './syllable.ts';
 import { readModelFile, type ModelData } from './model-file.ts';
 
@@ -49,6 +55,8 @@ export type Diagnosis = {
 
 export type RestorerOptions = {
   beam: number;
+  /** Decoder states more than this many nats below the best at a position are dropped. */
+  beamMargin: number;
   channelWeight: number;
   /** Candidates kept per token (best channel cost first). */
   maxCandidates: number;
@@ -59,9 +67,41 @@ export type RestorerOptions = {
   /** Prior probability that a non-syllable word is meant as written: plain letters / with OCR debris. */
   keepPlain: number;
   keepNoisy: number;
+  /** Weight of the letter-case evidence −log P(case | syllable) (0 = ignore case). */
+  caseWeight: number;
+  /** Strength of the prior (the overall capitalisation rate) in P(case | syllable). */
+  casePrior: number;
+  /** Weight λ of the document cache (0 = one pass, no cache). */
+  cacheWeight: number;
+  /** Posterior a first-pass reading needs to enter the cache. */
+  cacheMinConfidence: number;
+  /** Decoding passes when the cache is on (each pass's confident readings feed the next). */
+  cachePasses: number;
+  /** A segment is re-decoded with the cache if some other reading gets within this many nats of the chosen one. */
+  cacheRedoMargin: number;
 };
 
-export const DEFAULT_OPTIONS: RestorerOptions = { beam: 8, channelWeight: 1.5, maxCandidates: 12, maxChannelCost: 12, candidateMargin: 9, keepPlain: 0.0003, keepNoisy: 0.000001 };
+/**
+ * Defaults. beam, beamMargin, caseWeight, cacheWeight, cacheMinConfidence and
+ * cacheRedoMargin were chosen on the held-out tuning slice (training.ts), not on the
+ * UD test part or the gold evaluation part.
+ */
+export const DEFAULT_OPTIONS: RestorerOptions = {
+  beam: 16,
+  beamMargin: 10,
+  channelWeight: 1.5,
+  maxCandidates: 12,
+  maxChannelCost: 12,
+  candidateMargin: 9,
+  keepPlain: 0.0003,
+  keepNoisy: 0.000001,
+  caseWeight: 1,
+  casePrior: 2,
+  cacheWeight: 0.5,
+  cacheMinConfidence: 0.9,
+  cachePasses: 2,
+  cacheRedoMargin: 3,
+};
 
 /** Share of diacritized syllables in ordinary Vietnamese prose. */
 const TYPICAL_DIACRITIZED_SHARE = 0.78;
@@ -72,6 +112,9 @@ export class Restorer {
   readonly channel: OcrChannel;
   readonly options: RestorerOptions;
   private readonly candidateCache = new Map<string, Candidate[]>();
+  /** −log P(Title-case | syllable) and −log P(lowercase | syllable) after another word. */
+  private readonly titleCost: Float64Array;
+  private readonly lowerCost: Float64Array;
   private readonly renderCache = new Map<string, string>();
 
   constructor(model: ModelData, options: Partial<RestorerOptions> = {}) {
@@ -79,6 +122,22 @@ export class Restorer {
     this.inventory = new SyllableInventory(model.vocab, 4);
     this.channel = new OcrChannel(model.channel);
     this.options = { ...DEFAULT_OPTIONS, ...options };
+    const { title, all } = model.caseCounts;
+    let sumTitle = 0;
+    let sumAll = 0;
+    for (let i = 0; i < all.length; i++) {
+      sumTitle += title[i]!;
+      sumAll += all[i]!;
+    }
+    const p0 = sumAll > 0 ? sumTitle / sumAll : 0.1;
+    const beta = this.options.casePrior;
+    this.titleCost = new Float64Array(all.length);
+    this.lowerCost = new Float64Array(all.length);
+    for (let i = 0; i < all.length; i++) {
+      const p = (title[i]! + beta * p0) / (all[i]! + beta);
+      this.titleCost[i] = -Math.log(p);
+      this.lowerCost[i] = -Math.log(1 - p);
+    }
   }
 
   /** Inventory id of a source word written as a valid syllable, or -1. */
@@ -125,7 +184,7 @@ export class Restorer {
    * with d the estimated damage and λ the weight of OCR confusions (from diagnose()).
    * Kept: the best `maxCandidates` by channel cost minus unigram log-probability.
    */
-  private candidatesFor(w: WordPiece, diag: Diagnosis): Candidate[] {
+  private candidatesFor(w: WordPiece, diag: Diagnosis, afterWord: boolean): Candidate[] {
     const d = diag.damage;
     const lambda = diag.ocrWeight;
     const selfId = this.syllableIdOf(w.source);
@@ -143,8 +202,11 @@ export class Restorer {
       probs.set(UNK, (isNoisyForm(w.channelForm) ? this.options.keepNoisy : this.options.keepPlain) * (1 - lambda));
     }
     const ranked: { c: Candidate; rank: number }[] = [];
+    // Letter case as evidence (in channel-cost units, so that its weight is caseWeight).
+    const caseCost = !afterWord || this.options.caseWeight === 0 ? null : w.casePattern === 'title' ? this.titleCost : w.casePattern === 'lower' ? this.lowerCost : null;
+    const caseScale = this.options.caseWeight / this.options.channelWeight;
     for (const [id, p] of probs) {
-      const cost = -Math.log(p);
+      const cost = -Math.log(p) + (caseCost ? caseScale * caseCost[id]! : 0);
       ranked.push({ c: { id, cost }, rank: cost - this.lm.logUnigram(id) });
     }
     ranked.sort((a, b) => a.rank - b.rank || a.c.id - b.c.id);
@@ -172,9 +234,17 @@ export class Restorer {
       else if (s === 'new') newVotes++;
     }
     const style = newVotes > oldVotes ? 'new' : 'old';
-    const slots: Slot[] = [];
+    let slots: Slot[] = [];
     const wordSlot: { piece: WordPiece; slot: number }[] = [];
+    // Candidates are a function of the source word and whether it follows a word (case evidence).
+    const memo = new Map<string, Candidate[]>();
+    let prev: Piece | null = null;
     for (const p of pieces) {
+      const afterWord =
+        prev !== null &&
+        (prev.kind === 'word' || (prev.context === 'unk' && /^\p{L}+$/u.test(prev.source))) &&
+        !text.slice(prev.end, p.start).includes('\n');
+      prev = p;
       if (p.kind === 'fixed') {
         const id = p.context === 'boundary' ? BOUNDARY : p.context === 'punct' ? PUNCT : p.context === 'num' ? NUM : UNK;
         if (id === BOUNDARY) {
@@ -191,7 +261,12 @@ export class Restorer {
         } else slots.push({ fixed: id });
         continue;
       }
-      const cands = this.candidatesFor(p, diag);
+      const key = afterWord ? `+${p.source}` : p.source;
+      let cands = memo.get(key);
+      if (!cands) {
+        cands = this.candidatesFor(p, diag, afterWord);
+        memo.set(key, cands);
+      }
       if (cands.length === 0) {
         slots.push({ fixed: UNK });
         wordSlot.push({ piece: p, slot: -1 });
@@ -201,7 +276,41 @@ export class Restorer {
       slots.push({ cands });
     }
     slots.push({ fixed: BOUNDARY });
-    const results = decode(this.lm, slots, { beam: this.options.beam, channelWeight: this.options.channelWeight });
+    const decodeOptions = { beam: this.options.beam, channelWeight: this.options.channelWeight, margin: this.options.beamMargin };
+    const segs = segments(slots, this.lm.order);
+    const choice = new Int32Array(slots.length);
+    for (const [a, b] of segs) bestPath(this.lm, slots, a, b, decodeOptions, choice);
+    if (this.options.cacheWeight > 0) {
+      const first = slots;
+      for (let pass = 1; pass < this.options.cachePasses; pass++) {
+        const { confidence, local, offset } = confidences(this.lm, slots, choice, decodeOptions);
+        const adapted = this.adaptToDocument(first, slots, choice, confidence);
+        if (!adapted) break;
+        // Re-decode only the segments where the cache makes some other reading of a slot
+        // (its neighbours held fixed) score within `cacheRedoMargin` of the chosen one.
+        const cw = this.options.channelWeight;
+        for (const [a, b] of segs) {
+          let redo = false;
+          for (let i = a; i < b && !redo; i++) {
+            const before = slots[i]!;
+            const after = adapted[i]!;
+            if (!('cands' in before) || !('cands' in after) || before.cands.length < 2) continue;
+            const ch = choice[i]!;
+            const o = offset[i]!;
+            const gain = cw * (before.cands[ch]!.cost - after.cands[ch]!.cost);
+            for (let k = 0; k < before.cands.length && !redo; k++) {
+              const gainK = cw * (before.cands[k]!.cost - after.cands[k]!.cost);
+              // Only a reading the cache favours more than the chosen one can take its place.
+              if (k === ch || gainK <= gain + 1e-12) continue;
+              if (local[o + k]! + gainK > local[o + ch]! + gain - this.options.cacheRedoMargin) redo = true;
+            }
+          }
+          if (redo) bestPath(this.lm, adapted, a, b, decodeOptions, choice);
+        }
+        slots = adapted;
+      }
+    }
+    const results = posteriors(this.lm, slots, choice, decodeOptions);
     const tokens: RestoredToken[] = [];
     let outText = '';
     let cursor = 0;
@@ -223,6 +332,41 @@ export class Restorer {
     }
     outText += text.slice(cursor);
     return { text: outText, tokens };
+  }
+
+  /**
+   * Document cache: the language model mixed with the unigram distribution of the
+   * readings a first pass chose confidently in this text,
+   *   P(w | h) ≈ P_LM(w | h) · ((1 − λ) + λ · P_doc(w) / P(w)),
+   * applied as a per-candidate bonus (names and topic words recur within a text).
+   * Returns the slots with adjusted candidate costs, or null if nothing was chosen.
+   */
+  private adaptToDocument(slots: Slot[], decoded: Slot[], choice: Int32Array, confidence: Float64Array): Slot[] | null {
+    const counts = new Map<number, number>();
+    let total = 0;
+    decoded.forEach((s, i) => {
+      if (!('cands' in s)) return;
+      const id = s.cands[choice[i]!]!.id;
+      if (id === UNK || confidence[i]! < this.options.cacheMinConfidence) return;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      total++;
+    });
+    if (total === 0) return null;
+    const lambda = this.options.cacheWeight;
+    const scale = 1 / this.options.channelWeight;
+    const adjusted = new Map<Candidate[], Candidate[]>();
+    return slots.map((s) => {
+      if (!('cands' in s) || s.cands.length < 2) return s;
+      let a = adjusted.get(s.cands);
+      if (!a) {
+        a = s.cands.map((c) => {
+          const ratio = (counts.get(c.id) ?? 0) / total / this.lm.uniFreq[c.id]!;
+          return { id: c.id, cost: c.cost - scale * Math.log(1 - lambda + lambda * ratio) };
+        });
+        adjusted.set(s.cands, a);
+      }
+      return { cands: a };
+    });
   }
 
   /** Written form of a chosen syllable: the source itself if it already spells it. */

@@ -1,6 +1,7 @@
 /**
  * The committed compact model: vocabulary (special tokens + syllable inventory),
- * pruned n-gram counts and the channel's learned emission counts, brotli-compressed.
+ * pruned n-gram counts, per-syllable letter-case counts and the channel's learned
+ * emission counts, brotli-compressed.
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -14,18 +15,22 @@ export const MODEL_PATH = fileURLToPath(new URL('./model/restore-model.bin.br', 
 export type ModelData = {
   vocab: string[];
   counts: NgramCounts;
+  /** Per vocabulary id, where it follows another word: times written Title-case, times seen. */
+  caseCounts: { title: Uint32Array; all: Uint32Array };
   channel: ChannelCounts;
   meta: Record<string, unknown>;
 };
 
 export function encodeModel(m: ModelData): Uint8Array {
   const header = new TextEncoder().encode(
-    JSON.stringify({ format: 'vi-restore/1', meta: m.meta, channel: m.channel, vocab: m.vocab }),
+    JSON.stringify({ format: 'vi-restore/2', meta: m.meta, channel: m.channel, vocab: m.vocab }),
   );
   const w = new ByteWriter(1 << 22);
   w.varint(header.length);
   w.bytes(header);
   writeCounts(w, m.counts);
+  for (const x of m.caseCounts.title) w.varint(x);
+  for (const x of m.caseCounts.all) w.varint(x);
   return brotliCompressSync(w.result(), {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
   });
@@ -41,10 +46,15 @@ export function decodeModel(bytes: Uint8Array): ModelData {
     channel: ChannelCounts;
     vocab: string[];
   };
-  if (header.format !== 'vi-restore/1') throw new Error(`unknown model format ${header.format}`);
+  if (header.format !== 'vi-restore/2') throw new Error(`unknown model format ${header.format}`);
   r.pos += hl;
   const counts = readCounts(r);
-  return { vocab: header.vocab, counts, channel: header.channel, meta: header.meta };
+  const n = header.vocab.length;
+  const title = new Uint32Array(n);
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) title[i] = r.varint();
+  for (let i = 0; i < n; i++) all[i] = r.varint();
+  return { vocab: header.vocab, counts, caseCounts: { title, all }, channel: header.channel, meta: header.meta };
 }
 
 export function readModelFile(path = MODEL_PATH): ModelData {

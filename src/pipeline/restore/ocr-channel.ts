@@ -195,42 +195,53 @@ export class OcrChannel {
     const o = [...ocr];
     const m = o.length;
     const out: { id: number; cost: number }[] = [];
-    this.alphabetOf(inv);
+    const alpha = this.alphabetOf(inv);
+    const A = alpha.length;
     const del = this.delCosts!;
     const ins = o.map((x) => this.insertCost(x));
-    const sub = o.map((x) => this.column(inv, x));
-    const pair = o.map((x, j) => (j + 1 < m ? this.column(inv, x + o[j + 1]!) : null));
-    // Rows by trie depth (depth-first order keeps each parent's row intact for its children).
+    // Emission costs by OCR position: sub[(j−1)·A + g] for one character, pair[(j−2)·A + g] for two.
+    const sub = new Float64Array(Math.max(1, m) * A);
+    const pair = new Float64Array(Math.max(1, m) * A);
+    for (let j = 0; j < m; j++) {
+      sub.set(this.column(inv, o[j]!), j * A);
+      if (j + 1 < m) pair.set(this.column(inv, o[j]! + o[j + 1]!), j * A);
+    }
+    // Rows by trie depth; the preorder walk keeps each parent's row intact for its subtree.
+    const { char, depth, syllableId, end, maxDepth } = inv.flat;
     const W = m + 1;
-    const rows = new Float64Array(W * 16);
+    const rows = new Float64Array(W * (maxDepth + 1));
     for (let j = 1; j <= m; j++) rows[j] = rows[j - 1]! + ins[j - 1]!;
-    const nodes = inv.nodes;
-    const stack: number[] = [...nodes[0]!.children];
-    while (stack.length) {
-      const node = stack.pop()!;
-      const nd = nodes[node]!;
-      const g = nd.charIndex;
+    const total = char.length;
+    let node = 0;
+    while (node < total) {
+      const g = char[node]!;
       const dg = del[g]!;
-      const pOff = (nd.depth - 1) * W;
-      const rOff = nd.depth * W;
-      rows[rOff] = rows[pOff]! + dg;
-      let min = rows[rOff]!;
+      const rOff = depth[node]! * W;
+      const pOff = rOff - W;
+      let v0 = rows[pOff]! + dg;
+      rows[rOff] = v0;
+      let min = v0;
       for (let j = 1; j <= m; j++) {
-        let v = rows[pOff + j - 1]! + sub[j - 1]![g]!;
+        let v = rows[pOff + j - 1]! + sub[(j - 1) * A + g]!;
         const d = rows[pOff + j]! + dg;
         if (d < v) v = d;
-        const ii = rows[rOff + j - 1]! + ins[j - 1]!;
+        const ii = v0 + ins[j - 1]!;
         if (ii < v) v = ii;
         if (j >= 2) {
-          const pp = rows[pOff + j - 2]! + pair[j - 2]![g]!;
+          const pp = rows[pOff + j - 2]! + pair[(j - 2) * A + g]!;
           if (pp < v) v = pp;
         }
         rows[rOff + j] = v;
+        v0 = v;
         if (v < min) min = v;
       }
-      if (min > maxCost) continue;
-      if (nd.syllableId >= 0 && rows[rOff + m]! <= maxCost) out.push({ id: nd.syllableId, cost: rows[rOff + m]! });
-      for (const k of nd.children) stack.push(k);
+      if (min > maxCost) {
+        node = end[node]!;
+        continue;
+      }
+      const id = syllableId[node]!;
+      if (id >= 0 && rows[rOff + m]! <= maxCost) out.push({ id, cost: rows[rOff + m]! });
+      node++;
     }
     return out;
   }

@@ -57,6 +57,11 @@ export class SyllableInventory {
   readonly nodes: TrieNode[];
   /** Distinct characters of the inventory's syllables. */
   readonly alphabet: string[];
+  /**
+   * The trie in preorder (root excluded), as flat arrays: character index, depth,
+   * syllable id (or −1), and the preorder index just past the node's subtree.
+   */
+  readonly flat: { char: Int32Array; depth: Int32Array; syllableId: Int32Array; end: Int32Array; maxDepth: number };
 
   constructor(vocab: readonly string[], firstSyllableId: number) {
     this.vocab = vocab;
@@ -93,6 +98,27 @@ export class SyllableInventory {
       }
       this.nodes[node]!.syllableId = id;
     }
+    const n = this.nodes.length - 1;
+    const flat = {
+      char: new Int32Array(n),
+      depth: new Int32Array(n),
+      syllableId: new Int32Array(n),
+      end: new Int32Array(n),
+      maxDepth: 0,
+    };
+    let at = 0;
+    const visit = (node: number): void => {
+      const me = at++;
+      const nd = this.nodes[node]!;
+      flat.char[me] = nd.charIndex;
+      flat.depth[me] = nd.depth;
+      flat.syllableId[me] = nd.syllableId;
+      if (nd.depth > flat.maxDepth) flat.maxDepth = nd.depth;
+      for (const k of nd.children) visit(k);
+      flat.end[me] = at;
+    };
+    for (const k of this.nodes[0]!.children) visit(k);
+    this.flat = flat;
   }
 
   get size(): number {

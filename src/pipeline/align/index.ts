@@ -1,0 +1,50 @@
+/**
+ * align: topics for every numbered section, links to the matching sections of the other
+ * documents, passages of shared wording, and the numeric targets — the edition's comparisons.
+ */
+import type { EditionDocument } from '../model.ts';
+import { relatedSections, sharedWording, type SectionRef } from './related.ts';
+import { extractTargets, type Target } from './targets.ts';
+import { assignTopics, type Topic, type TopicAssignment, type TopicOverride } from './topics.ts';
+
+export type { SectionRef } from './related.ts';
+export type { Target } from './targets.ts';
+export type { Topic, TopicAssignment, TopicOverride } from './topics.ts';
+export { loadOverrides, loadTopics } from './topics.ts';
+
+/** What the edition says about one numbered section's place among the documents. */
+export interface SectionAlignment {
+  topics: string[];
+  source: TopicAssignment['source'];
+  /** The matching sections of the other documents. */
+  related: SectionRef[];
+  /** Passages of other documents that share this section's wording nearly word for word. */
+  shared: SectionRef[];
+}
+
+export interface Alignment {
+  /** `slug#id` → alignment, for every numbered section (shared wording for any clause). */
+  sections: Map<string, SectionAlignment>;
+  targets: Target[];
+}
+
+export function alignEdition(documents: readonly EditionDocument[], topics: readonly Topic[], overrides: readonly TopicOverride[]): Alignment {
+  const assignments = assignTopics(documents, topics, overrides);
+  const related = relatedSections(documents, assignments);
+  const sections = new Map<string, SectionAlignment>();
+  for (const [key, assignment] of assignments) {
+    sections.set(key, { topics: assignment.topics, source: assignment.source, related: related.get(key) ?? [], shared: [] });
+  }
+  for (const { a, b } of sharedWording(documents)) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const key = `${from.slug}#${from.id}`;
+      const entry = sections.get(key) ?? { topics: [], source: 'automatic' as const, related: [], shared: [] };
+      entry.shared.push(to);
+      sections.set(key, entry);
+    }
+  }
+  return { sections, targets: documents.flatMap(extractTargets) };
+}

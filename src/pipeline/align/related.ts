@@ -1,0 +1,164 @@
+/**
+ * Alignment across documents: for each numbered section, the sections of the other documents that
+ * address the same matter ("the same topic in other documents"), and the passages whose wording is
+ * shared nearly word for word (several texts repeat the national resolution's sentences).
+ */
+import type { Clause, EditionDocument } from '../model.ts';
+import { foldKey } from '../text/fold.ts';
+import { numberedSections, sectionText, type TopicAssignment } from './topics.ts';
+
+export interface SectionRef {
+  slug: string;
+  id: string;
+}
+
+const key = (ref: SectionRef) => `${ref.slug}#${ref.id}`;
+
+/** Words that say nothing about a section's matter in these texts. */
+const STOPWORDS = new Set(
+  'va cua cac cho voi trong de nhung la co duoc theo tren tai ve tu den nhu mot so hoac khi thi se da dang cung nay do tinh huyen thanh pho xa phuong tiep tuc thuc hien trien khai nang cao tang cuong day manh phat trien kinh te tap the hop tac xa to chuc'.split(' '),
+);
+
+function terms(text: string): string[] {
+  return foldKey(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
+}
+
+/** Bigrams of content words: "dat dai", "bao hiem" carry a section's matter better than single syllables. */
+function features(text: string): string[] {
+  const words = terms(text);
+  const grams = [...words];
+  for (let i = 0; i + 1 < words.length; i++) grams.push(`${words[i]} ${words[i + 1]}`);
+  return grams;
+}
+
+type Vector = Map<string, number>;
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
+  const norm = (v: Vector) => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
+  const denominator = norm(a) * norm(b);
+  return denominator === 0 ? 0 : dot / denominator;
+}
+
+interface Section {
+  ref: SectionRef;
+  clause: Clause;
+  depth: number;
+  vector: Vector;
+  topics: Set<string>;
+}
+
+/** How much a shared topic adds to the wording's similarity. */
+const TOPIC_WEIGHT = 0.25;
+/** A best match counts only above this similarity. */
+const MIN_SIMILARITY = 0.3;
+
+function sections(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>): Section[] {
+  const all: { ref: SectionRef; clause: Clause; counts: Map<string, number> }[] = [];
+  for (const document of documents) {
+    for (const clause of numberedSections(document)) {
+      const { heading, body } = sectionText(clause);
+      const counts = new Map<string, number>();
+      // The heading names the matter: it counts three times.
+      for (const f of [...features(heading), ...features(heading), ...features(heading), ...features(body)]) counts.set(f, (counts.get(f) ?? 0) + 1);
+      all.push({ ref: { slug: document.slug, id: clause.id }, clause, counts });
+    }
+  }
+  const documentFrequency = new Map<string, number>();
+  for (const s of all) for (const f of s.counts.keys()) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+  return all.map(({ ref, clause, counts }) => {
+    const vector: Vector = new Map();
+    for (const [f, n] of counts) vector.set(f, (1 + Math.log(n)) * Math.log(all.length / documentFrequency.get(f)!));
+    return { ref, clause, depth: clause.path.length, vector, topics: new Set(assignments.get(key(ref))?.topics ?? []) };
+  });
+}
+
+function similarity(a: Section, b: Section): number {
+  const shared = [...a.topics].filter((t) => b.topics.has(t)).length;
+  const union = new Set([...a.topics, ...b.topics]).size;
+  return cosine(a.vector, b.vector) + (union === 0 ? 0 : TOPIC_WEIGHT * (shared / union));
+}
+
+/**
+ * Related sections: a section and its best match in another document are linked when each is the
+ * other's best match there (mutual best) and their similarity is high enough.
+ */
+export function relatedSections(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>): Map<string, SectionRef[]> {
+  const all = sections(documents, assignments);
+  const bySlug = new Map<string, Section[]>();
+  for (const s of all) bySlug.set(s.ref.slug, [...(bySlug.get(s.ref.slug) ?? []), s]);
+  const best = new Map<string, { section: Section; score: number }>();
+  for (const a of all) {
+    for (const [slug, candidates] of bySlug) {
+      if (slug === a.ref.slug) continue;
+      let top: { section: Section; score: number } | null = null;
+      for (const b of candidates) {
+        const score = similarity(a, b);
+        if (!top || score > top.score) top = { section: b, score };
+      }
+      if (top) best.set(`${key(a.ref)}>${slug}`, top);
+    }
+  }
+  const related = new Map<string, SectionRef[]>();
+  for (const a of all) {
+    const links: SectionRef[] = [];
+    for (const slug of bySlug.keys()) {
+      if (slug === a.ref.slug) continue;
+      const top = best.get(`${key(a.ref)}>${slug}`);
+      if (!top || top.score < MIN_SIMILARITY) continue;
+      const back = best.get(`${key(top.section.ref)}>${a.ref.slug}`);
+      if (back?.section === a) links.push(top.section.ref);
+    }
+    related.set(key(a.ref), links);
+  }
+  return related;
+}
+
+/** Word 6-grams: long enough that sharing many of them means sharing the wording. */
+function shingles(text: string): Set<string> {
+  const words = foldKey(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 6 <= words.length; i++) out.add(words.slice(i, i + 6).join(' '));
+  return out;
+}
+
+export interface SharedWording {
+  a: SectionRef;
+  b: SectionRef;
+  /** Share of the shorter passage's 6-grams that the other passage also has. */
+  overlap: number;
+}
+
+/** Passages (clauses' own text, 15 words or more) whose wording two documents share nearly word for word. */
+export function sharedWording(documents: readonly EditionDocument[], minimum = 0.6): SharedWording[] {
+  const passages: { ref: SectionRef; grams: Set<string> }[] = [];
+  for (const document of documents) {
+    for (const clause of flattenAll(document.clauses)) {
+      const text = [clause.heading, clause.text].filter(Boolean).join(' ');
+      if (text.split(/\s+/).length < 15) continue;
+      passages.push({ ref: { slug: document.slug, id: clause.id }, grams: shingles(text) });
+    }
+  }
+  const found: SharedWording[] = [];
+  for (let i = 0; i < passages.length; i++) {
+    for (let j = i + 1; j < passages.length; j++) {
+      const a = passages[i]!;
+      const b = passages[j]!;
+      if (a.ref.slug === b.ref.slug) continue;
+      const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
+      if (small.size === 0) continue;
+      let shared = 0;
+      for (const g of small) if (large.has(g)) shared++;
+      const overlap = shared / small.size;
+      if (overlap >= minimum) found.push({ a: a.ref, b: b.ref, overlap });
+    }
+  }
+  return found;
+}
+
+function flattenAll(clauses: readonly Clause[]): Clause[] {
+  return clauses.flatMap((c) => [c, ...flattenAll(c.children)]);
+}

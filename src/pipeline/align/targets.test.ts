@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { publishedDocument, SEED_FILES } from '../../../tests/support/seeds.ts';
+import type { EditionDocument } from '../model.ts';
+import { extractTargets, type Target } from './targets.ts';
+
+interface GoldTarget {
+  slug: string;
+  id: string;
+  indicator: string;
+  year: number;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  comparator: string;
+  quote: string;
+}
+
+const gold = (JSON.parse(readFileSync(new URL('./fixtures/targets-gold.json', import.meta.url), 'utf8')) as { targets: GoldTarget[] }).targets;
+const keyOf = (t: { slug: string; id: string; indicator: string; year: number; value: number; valueMax?: number; unit: string; comparator: string }) =>
+  [t.slug, t.id, t.indicator, t.year, t.value, t.valueMax ?? '', t.unit, t.comparator].join('|');
+
+describe('target extraction against hand-checked values', () => {
+  let documents: EditionDocument[] = [];
+  let extracted: Target[] = [];
+  beforeAll(async () => {
+    documents = await Promise.all(SEED_FILES.map((s) => publishedDocument(s)));
+    extracted = documents.flatMap(extractTargets);
+  });
+
+  it('extracts only targets the hand check confirms (value, unit, year, comparator and all)', () => {
+    const confirmed = new Set(gold.map(keyOf));
+    expect(extracted.filter((t) => !confirmed.has(keyOf(t))).map(keyOf)).toEqual([]);
+  });
+
+  it('finds the hand-checked targets of the objectives sections', () => {
+    const found = new Set(extracted.map(keyOf));
+    const missed = gold.filter((t) => !found.has(keyOf(t)));
+    // Lai Châu states its one figure as a task of the Cooperative Alliance, not an objective.
+    expect(missed.map((t) => `${t.slug}#${t.id} ${t.indicator}`)).toEqual(['lai-chau-ctrhd-ubnd-2020#ii-5-b3 model-cooperatives-per-district']);
+  });
+
+  it('keeps the sentence each value came from', () => {
+    const target = extracted.find((t) => t.slug === 'binh-thuan-1698-kh-ubnd-2021' && t.indicator === 'cooperative-groups')!;
+    expect(target.sentence).toBe('Cả tỉnh có khoảng 5.412 tổ hợp tác với 210 nghìn thành viên, 248 hợp tác xã với 50 nghìn thành viên, 02 liên hiệp hợp tác xã với 40 hợp tác xã thành viên.');
+  });
+});

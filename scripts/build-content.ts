@@ -8,6 +8,7 @@ import { validateCatalogue } from '../src/pipeline/catalogue.ts';
 import { parseCorrections } from '../src/pipeline/corrections/index.ts';
 import { loadGlossary, validateGlossary, type GlossaryTerm } from '../src/pipeline/gloss/glossary.ts';
 import { glossaryDeviations, glossaryIndex } from '../src/pipeline/gloss/occurrences.ts';
+import { alignEdition, loadOverrides, loadTopics } from '../src/pipeline/align/index.ts';
 import { attachTranslations, parseTranslationFile, type TranslationReport } from '../src/pipeline/gloss/translations.ts';
 import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
 import { buildDocument } from '../src/pipeline/index.ts';
@@ -112,6 +113,18 @@ async function main(): Promise<void> {
   const glossary = readGlossary();
   problems.push(...validateGlossary(glossary, documentTexts(documents)).map((p) => `content/glossary/terms.yaml: ${p}`));
   const terms = glossaryIndex(glossary);
+  // Topics and their reviewed overrides are editorial data, checked here; the alignment feeds the pages.
+  const topicsFile = join(ROOT, 'content', 'topics', 'topics.yaml');
+  const overridesFile = join(ROOT, 'content', 'topics', 'overrides.yaml');
+  let alignment: ReturnType<typeof alignEdition> | null = null;
+  try {
+    const topics = loadTopics(readFileSync(topicsFile, 'utf8'), 'content/topics/topics.yaml');
+    const overrides = existsSync(overridesFile) ? loadOverrides(readFileSync(overridesFile, 'utf8'), 'content/topics/overrides.yaml', topics) : [];
+    alignment = alignEdition(documents, topics, overrides);
+  } catch (error) {
+    if (error instanceof SourceError) problems.push(error.message);
+    else throw error;
+  }
   for (const problem of problems) console.error(`error: ${problem}`);
   if (problems.length > 0) process.exit(1);
   const deviations = glossaryDeviations(documents, glossary, terms);
@@ -120,7 +133,7 @@ async function main(): Promise<void> {
   rmSync(GENERATED_DIR, { recursive: true, force: true });
   mkdirSync(GENERATED_DIR, { recursive: true });
   for (const document of documents) {
-    writeFileSync(join(GENERATED_DIR, `${document.slug}.mdx`), documentToMdx(document, { terms }));
+    writeFileSync(join(GENERATED_DIR, `${document.slug}.mdx`), documentToMdx(document, { terms, alignment: alignment?.sections, slug: document.slug }));
     writeFileSync(join(GENERATED_DIR, `${document.slug}.json`), `${JSON.stringify(document, null, 2)}\n`);
     for (const warning of document.warnings) console.warn(`warning: ${document.source}: ${warning}`);
     const marks = document.removed.filter((m) => m.kind !== 'markup');

@@ -13,6 +13,8 @@ export const UI = {
   documents: { vi: 'Danh mục văn bản', en: 'Documents' },
   search: { vi: 'Tìm kiếm', en: 'Search' },
   glossary: { vi: 'Bảng thuật ngữ', en: 'Glossary' },
+  topics: { vi: 'So sánh theo chủ đề', en: 'Topics' },
+  targets: { vi: 'Chỉ tiêu', en: 'Targets' },
   method: { vi: 'Phương pháp và nguồn dữ liệu', en: 'Method and data sources' },
   homeTitle: { vi: 'Văn bản cấp tỉnh về phát triển kinh tế tập thể, hợp tác xã', en: 'Provincial texts on developing the collective economy and cooperatives' },
   homeLead: {

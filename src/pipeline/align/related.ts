@@ -54,7 +54,7 @@ interface Section {
 /** How much a shared topic adds to the wording's similarity. */
 const TOPIC_WEIGHT = 0.25;
 /** A best match counts only above this similarity. */
-const MIN_SIMILARITY = 0.3;
+const MIN_SIMILARITY = 0.2;
 
 function sections(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>): Section[] {
   const all: { ref: SectionRef; clause: Clause; counts: Map<string, number> }[] = [];
@@ -76,17 +76,25 @@ function sections(documents: readonly EditionDocument[], assignments: Map<string
   });
 }
 
-function similarity(a: Section, b: Section): number {
+export interface RelatedOptions {
+  /** Link only when each is the other's best match in its document. */
+  mutual?: boolean;
+  minSimilarity?: number;
+  topicWeight?: number;
+}
+
+function similarity(a: Section, b: Section, topicWeight: number): number {
   const shared = [...a.topics].filter((t) => b.topics.has(t)).length;
   const union = new Set([...a.topics, ...b.topics]).size;
-  return cosine(a.vector, b.vector) + (union === 0 ? 0 : TOPIC_WEIGHT * (shared / union));
+  return cosine(a.vector, b.vector) + (union === 0 ? 0 : topicWeight * (shared / union));
 }
 
 /**
  * Related sections: a section and its best match in another document are linked when each is the
  * other's best match there (mutual best) and their similarity is high enough.
  */
-export function relatedSections(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>): Map<string, SectionRef[]> {
+export function relatedSections(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>, options: RelatedOptions = {}): Map<string, SectionRef[]> {
+  const { mutual = true, minSimilarity = MIN_SIMILARITY, topicWeight = TOPIC_WEIGHT } = options;
   const all = sections(documents, assignments);
   const bySlug = new Map<string, Section[]>();
   for (const s of all) bySlug.set(s.ref.slug, [...(bySlug.get(s.ref.slug) ?? []), s]);
@@ -96,7 +104,7 @@ export function relatedSections(documents: readonly EditionDocument[], assignmen
       if (slug === a.ref.slug) continue;
       let top: { section: Section; score: number } | null = null;
       for (const b of candidates) {
-        const score = similarity(a, b);
+        const score = similarity(a, b, topicWeight);
         if (!top || score > top.score) top = { section: b, score };
       }
       if (top) best.set(`${key(a.ref)}>${slug}`, top);
@@ -108,9 +116,9 @@ export function relatedSections(documents: readonly EditionDocument[], assignmen
     for (const slug of bySlug.keys()) {
       if (slug === a.ref.slug) continue;
       const top = best.get(`${key(a.ref)}>${slug}`);
-      if (!top || top.score < MIN_SIMILARITY) continue;
+      if (!top || top.score < minSimilarity) continue;
       const back = best.get(`${key(top.section.ref)}>${a.ref.slug}`);
-      if (back?.section === a) links.push(top.section.ref);
+      if (!mutual || back?.section === a) links.push(top.section.ref);
     }
     related.set(key(a.ref), links);
   }

@@ -19,6 +19,10 @@ export interface ClauseExport {
   source: { ocr: string } | null;
   /** For restored OCR text: each word the engine changed or doubted, and each reviewed correction. */
   restoration: { words: NonNullable<Clause['restoration']> } | null;
+  /** Numbered sections: their policy topics (ids of content/topics). */
+  topics: string[];
+  /** Numbered sections: the matching sections of the other documents. */
+  related: { slug: string; id: string }[];
   children: ClauseExport[];
 }
 
@@ -47,7 +51,11 @@ export function clauseUrl(slug: string, id: string): string {
   return `${documentUrl(slug)}#${id}`;
 }
 
-function exportClause(slug: string, clause: Clause): ClauseExport {
+/** Topics and matching sections by `slug#id` (the align stage's result). */
+export type AlignmentLookup = Map<string, { topics: string[]; related: { slug: string; id: string }[] }>;
+
+function exportClause(slug: string, clause: Clause, alignment: AlignmentLookup): ClauseExport {
+  const aligned = alignment.get(`${slug}#${clause.id}`);
   return {
     id: clause.id,
     path: clause.path,
@@ -58,7 +66,9 @@ function exportClause(slug: string, clause: Clause): ClauseExport {
     url: clauseUrl(slug, clause.id),
     source: clause.source === null ? null : { ocr: clause.source },
     restoration: clause.restoration === null ? null : { words: clause.restoration },
-    children: clause.children.map((c) => exportClause(slug, c)),
+    topics: aligned?.topics ?? [],
+    related: aligned?.related ?? [],
+    children: clause.children.map((c) => exportClause(slug, c, alignment)),
   };
 }
 
@@ -75,8 +85,8 @@ export function summaryExport(document: EditionDocument): DocumentSummaryExport 
   };
 }
 
-export function documentExport(document: EditionDocument): DocumentExport {
-  return { ...summaryExport(document), clauses: document.clauses.map((c) => exportClause(document.slug, c)) };
+export function documentExport(document: EditionDocument, alignment: AlignmentLookup = new Map()): DocumentExport {
+  return { ...summaryExport(document), clauses: document.clauses.map((c) => exportClause(document.slug, c, alignment)) };
 }
 
 /** Every clause of a tree, depth first, in reading order. */

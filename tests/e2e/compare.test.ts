@@ -1,0 +1,82 @@
+/**
+ * Comparisons across the documents, in Chromium and in the exports: each numbered section's topics
+ * and counterparts, the topic pages, and the targets table and chart.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flattenClauses, type ClauseExport, type DocumentExport } from '../../src/pipeline/emit/json.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST, ensureBuilt } from '../support/build-site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('comparisons', () => {
+  it('export topics with member sections, targets with their sentences, and topics and related links per clause', () => {
+    const { topics } = readJson<{ topics: { id: string; vi: string; en: string; sections: { slug: string; id: string; url: string; assignment: string }[] }[] }>('api/topics.json');
+    expect(topics.length).toBeGreaterThanOrEqual(20);
+    for (const id of ['land', 'credit-fund', 'social-insurance', 'cooperative-alliance', 'objectives']) expect(topics.find((t) => t.id === id)?.sections.length, id).toBeGreaterThan(0);
+    const { targets } = readJson<{ targets: { document: string; clause: string; indicator: string; year: number; number: number; unit: string; sentence: string }[] }>('api/targets.json');
+    expect(targets).toContainEqual(expect.objectContaining({ document: 'binh-thuan-1698-kh-ubnd-2021', clause: 'i-2-a', indicator: 'cooperatives', year: 2030, number: 248, unit: 'count' }));
+    const document = readJson<DocumentExport>('api/documents/an-giang-17-ctr-tu-2026.json');
+    const land = flattenClauses<ClauseExport>(document.clauses).find((c) => c.id === 'iii-2-2-2')!;
+    expect(land.topics).toContain('land');
+    expect(Array.isArray(land.related)).toBe(true);
+    const numbered = flattenClauses<ClauseExport>(document.clauses).filter((c) => c.label !== null);
+    expect(numbered.filter((c) => c.topics.length > 0).length / numbered.length).toBeGreaterThan(0.9);
+  });
+
+  it('link a numbered section to its topics and to the same topic in other documents', async () => {
+    const page = await browser.newPage();
+    const document = readJson<DocumentExport>('api/documents/lai-chau-ctrhd-ubnd-2020.json');
+    const withRelated = flattenClauses<ClauseExport>(document.clauses).find((c) => c.related.length > 0)!;
+    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/#${withRelated.id}`);
+    const links = page.locator(`#${withRelated.id} > .section-links`).first();
+    await links.locator('summary').click();
+    const first = withRelated.related[0]!;
+    await links.locator(`a[href="/documents/${first.slug}/#${first.id}"]`).click();
+    await page.waitForURL(`**/documents/${first.slug}/#${first.id}`);
+    expect(await page.locator(':target').getAttribute('id')).toBe(first.id);
+    await page.close();
+  });
+
+  it('show a topic side by side across the documents, in both languages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/topics/land/`);
+    expect(await page.locator('h1').innerText()).toBe('Đất đai · Land');
+    expect(await page.locator('.topic-column').count()).toBe(5);
+    const link = page.locator('.topic-section h3 a').first();
+    expect(await link.getAttribute('href')).toMatch(/^\/documents\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    expect(await page.locator('.topic-section p[lang="en"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('compare the targets in a table whose values link to their clauses, and in charts readable without script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/targets/`);
+    const cell = page.locator('.targets-table a[href="/documents/binh-thuan-1698-kh-ubnd-2021/#i-2-a"]').first();
+    expect(await cell.count()).toBe(1);
+    const charts = page.locator('svg.targets-chart[role="img"]');
+    expect(await charts.count()).toBeGreaterThan(3);
+    const described = await charts.first().getAttribute('aria-labelledby');
+    expect(described).toMatch(/^chart-0-title chart-0-desc$/);
+    expect(await page.locator('#chart-0-desc').textContent()).toMatch(/: /);
+    await context.close();
+  });
+});

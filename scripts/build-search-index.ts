@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { clauseRecords } from '../src/pipeline/search/records.ts';
-import { loadDocuments } from '../src/lib/documents.ts';
+import { loadAlignment, loadDocuments } from '../src/lib/documents.ts';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -14,8 +14,9 @@ async function main(): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   let records = 0;
+  const { sections } = loadAlignment().alignment;
   for (const document of loadDocuments()) {
-    for (const record of clauseRecords(document)) {
+    for (const record of clauseRecords(document, (id) => sections.get(`${document.slug}#${id}`)?.topics ?? [])) {
       const response = await index.addCustomRecord(record);
       if (response.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${response.errors.join('; ')}`);
       records++;

@@ -22,9 +22,10 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at first (each needs its fragment fetched); "more" shows the next ones. */
+const PAGE_SIZE = 10;
 /** Results whose text is read to rank exact matches first; beyond these, the index order stands. */
-const RERANK_DEPTH = 40;
+const RERANK_DEPTH = 10;
 /** Filters in the order they are offered, with their names in both languages. */
 const FILTERS: { key: string; vi: string; en: string }[] = [
   { key: 'language', vi: 'Ngôn ngữ', en: 'Language' },
@@ -32,7 +33,19 @@ const FILTERS: { key: string; vi: string; en: string }[] = [
   { key: 'province', vi: 'Tỉnh', en: 'Province' },
   { key: 'type', vi: 'Loại văn bản', en: 'Document type' },
   { key: 'year', vi: 'Năm', en: 'Year' },
+  { key: 'topic', vi: 'Chủ đề', en: 'Topic' },
 ];
+
+/** Built with the page: glossary abbreviations (HTX → hợp tác xã) and topic names. */
+interface SearchData {
+  abbreviations: Record<string, string>;
+  topics: Record<string, { vi: string; en: string }>;
+}
+
+function searchData(): SearchData {
+  const element = document.getElementById('search-data');
+  return element ? (JSON.parse(element.textContent ?? '{}') as SearchData) : { abbreviations: {}, topics: {} };
+}
 const VALUE_NAMES: Record<string, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 let pagefind: Promise<Pagefind> | null = null;
@@ -117,8 +130,9 @@ async function renderFilters(container: HTMLElement, selected: Map<string, Set<s
         onChange();
       });
       const text = document.createElement('span');
-      text.textContent = filter.key === 'language' ? (VALUE_NAMES[value] ?? value) : value;
-      text.lang = filter.key === 'language' ? value : 'vi';
+      const topic = filter.key === 'topic' ? searchData().topics[value] : undefined;
+      text.textContent = filter.key === 'language' ? (VALUE_NAMES[value] ?? value) : topic ? (english() ? topic.en : topic.vi) : value;
+      text.lang = filter.key === 'language' ? value : topic && english() ? 'en' : 'vi';
       label.append(box, ' ', text);
       fieldset.append(label);
     }
@@ -127,9 +141,9 @@ async function renderFilters(container: HTMLElement, selected: Map<string, Set<s
 }
 
 /** Search every đ-variant of the query, merge, and rank exact diacritic matches first. */
-export async function searchClauses(query: string, filters: Filters): Promise<{ total: number; data: PagefindResultData[] }> {
+export async function searchClauses(query: string, filters: Filters): Promise<{ total: number; data: PagefindResultData[]; more: (from: number) => Promise<PagefindResultData[]> }> {
   const index = await loadPagefind();
-  const searches = await Promise.all(queryVariants(query).map((q) => index.search(q, { filters })));
+  const searches = await Promise.all(queryVariants(query, searchData().abbreviations).map((q) => index.search(q, { filters })));
   const merged = new Map<string, PagefindResult>();
   for (const search of searches) {
     for (const result of search?.results ?? []) {
@@ -141,7 +155,7 @@ export async function searchClauses(query: string, filters: Filters): Promise<{ 
   const head = await Promise.all(ordered.slice(0, RERANK_DEPTH).map(async (r) => ({ item: r, score: r.score, text: (await r.data()).content })));
   const ranked = [...rank(head, query), ...ordered.slice(RERANK_DEPTH)];
   const data = await Promise.all(ranked.slice(0, PAGE_SIZE).map((r) => r.data()));
-  return { total: ranked.length, data };
+  return { total: ranked.length, data, more: (from) => Promise.all(ranked.slice(from, from + PAGE_SIZE).map((r) => r.data())) };
 }
 
 export function installSearchPage(): void {
@@ -150,7 +164,8 @@ export function installSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const count = document.querySelector<HTMLElement>('#search-count');
   const filterBox = document.querySelector<HTMLElement>('#search-filters');
-  if (!form || !input || !list || !count || !filterBox) return;
+  const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
+  if (!form || !input || !list || !count || !filterBox || !moreButton) return;
   const params = new URLSearchParams(window.location.search);
   const selected = new Map<string, Set<string>>();
   for (const filter of FILTERS) {
@@ -182,16 +197,25 @@ export function installSearchPage(): void {
       count!.textContent = '';
       return;
     }
-    const { total, data } = await searchClauses(query, activeFilters());
+    const { total, data, more } = await searchClauses(query, activeFilters());
     if (ticket !== latest) return;
     list!.replaceChildren(...data.map(renderResult));
+    moreButton!.hidden = total <= PAGE_SIZE;
+    moreButton!.onclick = async () => {
+      const shown = list!.children.length;
+      const next = await more(shown);
+      if (ticket !== latest) return;
+      list!.append(...next.map(renderResult));
+      moreButton!.hidden = list!.children.length >= total;
+      (list!.children[shown]?.querySelector('a') as HTMLElement | null)?.focus();
+    };
     count!.textContent = english()
       ? total === 0
         ? `No results for “${query}”.`
-        : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`
+        : `${total} result${total === 1 ? '' : 's'} for “${query}”.`
       : total === 0
         ? `Không có kết quả cho “${query}”.`
-        : `${total} kết quả cho “${query}”${total > PAGE_SIZE ? `; hiện ${PAGE_SIZE} kết quả đầu` : ''}.`;
+        : `${total} kết quả cho “${query}”.`;
   }
 
   form.addEventListener('submit', (event) => {

@@ -7,7 +7,22 @@
 /** Query words that may stand for đ-words: plain ASCII words starting with d. */
 const MAX_VARIANT_WORDS = 3;
 
-export function queryVariants(query: string): string[] {
+/**
+ * Readers type the abbreviations the documents use (HTX, THT, UBND) for the words they abbreviate,
+ * and the other way round: a query word that is a known abbreviation is also searched written out.
+ */
+export function expandAbbreviations(query: string, abbreviations: Readonly<Record<string, string>>): string[] {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const expanded = words.map((w) => abbreviations[w.toUpperCase()] ?? w);
+  const variant = expanded.join(' ');
+  return variant === words.join(' ') ? [query] : [query, variant];
+}
+
+export function queryVariants(query: string, abbreviations: Readonly<Record<string, string>> = {}): string[] {
+  return [...new Set(expandAbbreviations(query, abbreviations).flatMap(dVariants))];
+}
+
+function dVariants(query: string): string[] {
   const words = query.trim().split(/\s+/).filter(Boolean);
   const positions = words.map((w, i) => (/^[dD][a-zA-Z]*$/.test(w) ? i : -1)).filter((i) => i >= 0).slice(0, MAX_VARIANT_WORDS);
   const variants: string[] = [];

@@ -20,15 +20,30 @@ export function documentLabel(document: EditionDocument): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-/** The records of a document: every clause with text of its own, in Vietnamese and in English. */
-export function clauseRecords(document: EditionDocument): ClauseRecord[] {
+/**
+ * The records of a document: every clause with text of its own, in Vietnamese and in English.
+ * `topicsOf` gives a numbered section's topics; a clause inside it is filtered with them.
+ */
+export function clauseRecords(document: EditionDocument, topicsOf: (id: string) => string[] = () => []): ClauseRecord[] {
   const { metadata } = document;
   const facts: Record<string, string[]> = { document: [documentLabel(document)] };
   if (metadata.province) facts.province = [metadata.province];
   if (metadata.documentType) facts.type = [metadata.documentType];
   if (metadata.date) facts.year = [String(metadata.date.year)];
   const records: ClauseRecord[] = [];
+  const inherited = new Map<string, string[]>();
+  const walk = (clauses: readonly Clause[], parentTopics: string[]) => {
+    for (const clause of clauses) {
+      const own = clause.label !== null ? topicsOf(clause.id) : [];
+      const topics = own.length > 0 ? own : parentTopics;
+      inherited.set(clause.id, topics);
+      walk(clause.children, topics);
+    }
+  };
+  walk(document.clauses, []);
   for (const clause of flattenClauses<Clause>(document.clauses)) {
+    const topics = inherited.get(clause.id) ?? [];
+    const topicFilter: Record<string, string[]> = topics.length > 0 ? { topic: topics } : {};
     const meta = { title: documentLabel(document), clause: clause.path.join(' › '), id: clause.id, slug: document.slug };
     const vietnamese = [clause.marker, clause.heading, clause.text].filter(Boolean).join(' ');
     if ((clause.heading ?? clause.text ?? '').trim() !== '') {
@@ -37,7 +52,7 @@ export function clauseRecords(document: EditionDocument): ClauseRecord[] {
         content: vietnamese,
         language: 'vi',
         meta: { ...meta, heading: clause.heading ?? '', lang: 'vi' },
-        filters: { ...facts, language: ['vi'] },
+        filters: { ...facts, ...topicFilter, language: ['vi'] },
       });
     }
     const english = [clause.translation?.heading, clause.translation?.text].filter(Boolean).join(' ');
@@ -48,7 +63,7 @@ export function clauseRecords(document: EditionDocument): ClauseRecord[] {
         content: [clause.marker, english].filter(Boolean).join(' '),
         language: 'en',
         meta: { ...meta, heading: clause.translation?.heading ?? '', lang: 'en' },
-        filters: { ...facts, language: ['en'] },
+        filters: { ...facts, ...topicFilter, language: ['en'] },
       });
     }
   }

@@ -12,6 +12,10 @@ describe('queryVariants', () => {
     expect(queryVariants('đầu tư')).toEqual(['đầu tư']);
   });
 
+  it('also searches abbreviations written out', () => {
+    expect(queryVariants('quy ho tro htx', { HTX: 'hợp tác xã' })).toEqual(['quy ho tro htx', 'quy ho tro hợp tác xã']);
+  });
+
   it('bounds the number of searches', () => {
     expect(queryVariants('d d d d d')).toHaveLength(8);
   });

@@ -125,11 +125,23 @@ export function assignTopics(documents: readonly EditionDocument[], topics: read
   const reviewed = new Map(overrides.map((o) => [`${o.slug}#${o.id}`, o.topics]));
   const assignments = new Map<string, TopicAssignment>();
   for (const document of documents) {
-    for (const clause of numberedSections(document)) {
-      const key = `${document.slug}#${clause.id}`;
-      const decided = reviewed.get(key);
-      assignments.set(key, decided ? { topics: decided, source: 'reviewed' } : { topics: automaticTopics(clause, topics), source: 'automatic' });
-    }
+    // A numbered section whose own words name no topic ("b) Sở Nội vụ") takes its parent's:
+    // a point under "Chính sách đất đai" is about land.
+    const visit = (clauses: readonly Clause[], inherited: string[]) => {
+      for (const clause of clauses) {
+        let own = inherited;
+        if (clause.label !== null) {
+          const key = `${document.slug}#${clause.id}`;
+          const decided = reviewed.get(key);
+          const automatic = automaticTopics(clause, topics);
+          const assignment: TopicAssignment = decided ? { topics: decided, source: 'reviewed' } : { topics: automatic.length > 0 ? automatic : inherited, source: 'automatic' };
+          assignments.set(key, assignment);
+          own = assignment.topics;
+        }
+        visit(clause.children, own);
+      }
+    };
+    visit(document.clauses, []);
   }
   return assignments;
 }

@@ -67,12 +67,16 @@ for (const [stage, times] of Object.entries(stageTimes)) console.log(`  ${stage.
 
 const content = timeCommand('content', process.execPath, ['scripts/build-content.ts']);
 const astro = timeCommand('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+const redirects = timeCommand('redirect pages', process.execPath, ['scripts/build-redirects.ts']);
 const search = timeCommand('search index', process.execPath, ['scripts/build-search-index.ts']);
+const offline = timeCommand('offline copy', process.execPath, ['scripts/build-offline.ts']);
 console.log('whole build (seeds → searchable site in dist/):');
 console.log(`  content (seeds → MDX) ${content.toFixed(2).padStart(7)} s`);
 console.log(`  astro build           ${astro.toFixed(2).padStart(7)} s`);
+console.log(`  redirect pages        ${redirects.toFixed(2).padStart(7)} s`);
 console.log(`  pagefind index        ${search.toFixed(2).padStart(7)} s`);
-console.log(`  total                 ${(content + astro + search).toFixed(2).padStart(7)} s`);
+console.log(`  offline copy          ${offline.toFixed(2).padStart(7)} s`);
+console.log(`  total                 ${(content + astro + redirects + search + offline).toFixed(2).padStart(7)} s`);
 
 // ---------------------------------------------------------------------------------------------
 // Page weight: what each page type sends before any interaction (gzip), measured in Chromium.

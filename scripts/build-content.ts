@@ -20,6 +20,8 @@ import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const SEEDS_DIR = join(ROOT, 'seeds');
 export const GENERATED_DIR = join(ROOT, 'content', 'documents');
+/** Generated with the pages: the align stage's result (topics, links, targets). */
+export const ALIGNMENT_FILE = join(GENERATED_DIR, 'alignment.json');
 
 export const REGISTRY_FILE = join(ROOT, 'content', 'published-ids.json');
 export const REDIRECTS_FILE = join(ROOT, 'content', 'redirects.json');
@@ -140,6 +142,8 @@ async function main(): Promise<void> {
     const note = marks.length > 0 ? `; took out ${marks.map((m) => `"${m.value}" (line ${m.line})`).join(', ')}` : '';
     console.log(`content: ${document.source} → ${document.slug} (${document.form}${document.restored ? ', restored' : ''})${note}`);
   }
+  // The site's pages, search index and offline copy read the alignment instead of recomputing it.
+  if (alignment) writeFileSync(ALIGNMENT_FILE, `${JSON.stringify({ sections: [...alignment.sections], targets: alignment.targets })}\n`);
   console.log(`content: ${documents.length} documents in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
 

@@ -134,7 +134,15 @@ export function loadAlignment(): { topics: Topic[]; alignment: Alignment } {
   const overridesFile = join(ROOT, 'content', 'topics', 'overrides.yaml');
   const topics = loadTopics(readFileSync(topicsFile, 'utf8'), 'content/topics/topics.yaml');
   const overrides = existsSync(overridesFile) ? loadOverrides(readFileSync(overridesFile, 'utf8'), 'content/topics/overrides.yaml', topics) : [];
-  alignmentCache = { topics, alignment: alignEdition(loadDocuments(), topics, overrides) };
+  // npm run content writes the alignment beside the pages; computing it again would repeat the work.
+  const generated = join(ROOT, 'content', 'documents', 'alignment.json');
+  const alignment: Alignment = existsSync(generated)
+    ? (() => {
+        const data = JSON.parse(readFileSync(generated, 'utf8')) as { sections: [string, Alignment['sections'] extends Map<string, infer V> ? V : never][]; targets: Alignment['targets'] };
+        return { sections: new Map(data.sections), targets: data.targets };
+      })()
+    : alignEdition(loadDocuments(), topics, overrides);
+  alignmentCache = { topics, alignment };
   return alignmentCache;
 }
 

@@ -4,27 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flattenClauses, type ClauseExport, type DocumentExport } from '../../src/pipeline/emit/json.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST, ensureBuilt } from '../support/build-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { DIST } from '../support/build-site.ts';
+import { useBuiltSite } from '../support/site-under-test.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
 
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('comparisons', () => {
   it('export topics with member sections, targets with their sentences, and topics and related links per clause', () => {
@@ -42,10 +29,10 @@ describe('comparisons', () => {
   });
 
   it('link a numbered section to its topics and to the same topic in other documents', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const document = readJson<DocumentExport>('api/documents/lai-chau-ctrhd-ubnd-2020.json');
     const withRelated = flattenClauses<ClauseExport>(document.clauses).find((c) => c.related.length > 0)!;
-    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/#${withRelated.id}`);
+    await page.goto(`${site.url}/documents/lai-chau-ctrhd-ubnd-2020/#${withRelated.id}`);
     const links = page.locator(`#${withRelated.id} > .section-links`).first();
     await links.locator('summary').click();
     const first = withRelated.related[0]!;
@@ -56,8 +43,8 @@ describe('comparisons', () => {
   });
 
   it('show a topic side by side across the documents, in both languages', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/topics/land/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/topics/land/`);
     expect(await page.locator('h1').innerText()).toBe('Đất đai · Land');
     expect(await page.locator('.topic-column').count()).toBe(5);
     const link = page.locator('.topic-section h3 a').first();
@@ -67,9 +54,9 @@ describe('comparisons', () => {
   });
 
   it('compare the targets in a table whose values link to their clauses, and in charts readable without script', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/targets/`);
+    await page.goto(`${site.url}/targets/`);
     const cell = page.locator('.targets-table a[href="/documents/binh-thuan-1698-kh-ubnd-2021/#i-2-a"]').first();
     expect(await cell.count()).toBe(1);
     const charts = page.locator('svg.targets-chart[role="img"]');

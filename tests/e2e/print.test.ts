@@ -5,31 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flattenClauses, type ClauseExport, type DocumentExport } from '../../src/pipeline/emit/json.ts';
 import { firstMissingInOrder, syllables } from '../../src/pipeline/text/syllables.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST, ensureBuilt } from '../support/build-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { DIST } from '../support/build-site.ts';
+import { useBuiltSite } from '../support/site-under-test.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function printedText(path: string): Promise<string> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}${path}`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}${path}`);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   await page.close();

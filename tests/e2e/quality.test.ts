@@ -8,27 +8,15 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST, ensureBuilt } from '../support/build-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/build-site.ts';
+import { useBuiltSite } from '../support/site-under-test.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 function htmlFiles(dir = DIST): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -57,7 +45,7 @@ const PAGE_TYPES: { name: string; path: string; ready?: (page: Page) => Promise<
 
 async function openPage(path: string, ready?: (page: Page) => Promise<void>, bypassCSP = false) {
   // axe-core is injected as a script of the test's own; only that needs the policy set aside.
-  const context = await browser.newContext({ bypassCSP });
+  const context = await site.browser.newContext({ bypassCSP });
   const page = await context.newPage();
   const violations: string[] = [];
   const external: string[] = [];
@@ -65,9 +53,9 @@ async function openPage(path: string, ready?: (page: Page) => Promise<void>, byp
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) external.push(request.url());
+    if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) external.push(request.url());
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   await ready?.(page);
   return { page, context, violations, external };
 }
@@ -165,13 +153,13 @@ describe('HTML validity', () => {
 describe('performance budget', () => {
   it('sends at most 30 KB (gzip) of JavaScript before interaction on a document page', async () => {
     for (const path of ['/documents/binh-thuan-1698-kh-ubnd-2021/', '/documents/an-giang-17-ctr-tu-2026/']) {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
       });
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       await page.waitForLoadState('networkidle');
       const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
       expect(scripts.length, path).toBeGreaterThan(0);

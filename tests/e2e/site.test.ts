@@ -4,33 +4,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ClauseExport, DocumentExport } from '../../src/pipeline/emit/json.ts';
 import { flattenClauses } from '../../src/pipeline/emit/json.ts';
 import { firstMissingInOrder, syllables } from '../../src/pipeline/text/syllables.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST, ensureBuilt } from '../support/build-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { DIST } from '../support/build-site.ts';
+import { useBuiltSite } from '../support/site-under-test.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
 
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function newPage(width = 1280, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await site.browser.newContext({ viewport: { width, height } });
   return context.newPage();
 }
 
@@ -68,7 +56,7 @@ describe('JSON export', () => {
 describe('pages in Chromium', () => {
   it('lists the documents on the home page and opens one', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     const links = page.locator('.document-card h2 a');
     expect(await links.count()).toBe(5);
@@ -85,7 +73,7 @@ describe('pages in Chromium', () => {
     const { documents } = readJson<{ documents: DocumentExport[] }>('api/documents.json');
     for (const summary of documents) {
       const document = readJson<DocumentExport>(`api/documents/${summary.slug}.json`);
-      await page.goto(`${server.url}${summary.url}`);
+      await page.goto(`${site.url}${summary.url}`);
       const ids = new Set(await page.locator('article [id]').evaluateAll((els) => els.map((e) => e.id)));
       for (const clause of flattenClauses<ClauseExport>(document.clauses)) expect(ids.has(clause.id), `${summary.slug}#${clause.id}`).toBe(true);
       // Nothing lost on the way to the page: the model's syllables appear in the page, in order.
@@ -98,7 +86,7 @@ describe('pages in Chromium', () => {
 
   it('follows a clause permalink: the clause is the target, highlighted and clear of the sticky header', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/#ii-2-dd`);
+    await page.goto(`${site.url}/documents/lai-chau-ctrhd-ubnd-2020/#ii-2-dd`);
     const target = page.locator(':target');
     expect(await target.getAttribute('id')).toBe('ii-2-dd');
     expect(await target.textContent()).toContain('Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lai Châu');
@@ -113,12 +101,12 @@ describe('pages in Chromium', () => {
 
   it('shows a copy-link control on numbered clauses that copies the clause URL', async () => {
     const page = await newPage();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
     const control = page.locator('#iii-2-b > .clause-tools .copy-link');
     expect(await control.isVisible()).toBe(true);
     await control.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-b`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-b`);
     expect(new URL(page.url()).hash).toBe('#iii-2-b');
     expect(await page.locator('#site-status').textContent()).toBe('Đã sao chép liên kết.');
     await page.context().close();
@@ -126,14 +114,14 @@ describe('pages in Chromium', () => {
 
   it('cites a clause in Vietnamese legal style and in English, by keyboard, with a copy button', async () => {
     const page = await newPage();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
     const cite = page.locator('#iii-2-b > .clause-tools button[data-cite]');
     await cite.focus();
     await page.keyboard.press('Enter');
     const dialog = page.locator('#cite-dialog');
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    const url = `${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-b`;
+    const url = `${site.url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-b`;
     expect(await page.inputValue('#cite-vi')).toBe(`Điểm b khoản 2 mục III kế hoạch số 1698/KH-UBND ngày 17/5/2021 của Ủy ban nhân dân tỉnh Bình Thuận. ${url}`);
     expect(await page.inputValue('#cite-en')).toBe(`Plan No. 1698/KH-UBND of 17 May 2021 issued by the People's Committee of Bình Thuận Province, Section III, item 2, point b. ${url}`);
     await dialog.locator('button[data-copy-citation="cite-en"]').click();
@@ -146,7 +134,7 @@ describe('pages in Chromium', () => {
   it('falls back to selecting the citation where the clipboard is unavailable', async () => {
     const page = await newPage();
     await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    await page.goto(`${site.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
     await page.locator('#iii-2-b > .clause-tools button[data-cite]').click();
     await page.locator('button[data-copy-citation="cite-vi"]').click();
     expect(await page.locator('.cite-dialog__status').innerText()).toMatch(/Ctrl\+C/);
@@ -156,7 +144,7 @@ describe('pages in Chromium', () => {
 
   it('searches from the box on any page and lands on the clause', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/`);
+    await page.goto(`${site.url}/documents/lai-chau-ctrhd-ubnd-2020/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
     await page.keyboard.type('Quỹ hỗ trợ phát triển');
@@ -178,7 +166,7 @@ describe('pages in Chromium', () => {
 
   it('keeps the query in a shareable URL', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('Liên minh Hợp tác xã')}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('Liên minh Hợp tác xã')}`);
     expect(await page.inputValue('#search-query')).toBe('Liên minh Hợp tác xã');
     await page.locator('.search-result').first().waitFor();
     expect(await page.locator('.search-result').count()).toBeGreaterThan(3);
@@ -188,7 +176,7 @@ describe('pages in Chromium', () => {
   it('finds đ-words typed with d, in either case, and marks the match', async () => {
     const page = await newPage();
     for (const [query, expected] of [['dau tu', 'đầu tư'], ['Dang', 'Đảng'], ['hop tac xa', 'hợp tác xã']] as const) {
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
       await page.locator('.search-result').first().waitFor();
       const marks = (await page.locator('.search-result__excerpt mark').allInnerTexts()).map((m) => m.toLowerCase());
       expect(marks.some((m) => m.includes(expected.toLowerCase().split(' ')[0]!)), `${query}: ${marks.slice(0, 5).join(', ')}`).toBe(true);
@@ -198,7 +186,7 @@ describe('pages in Chromium', () => {
 
   it('ranks exact matches first for a query typed with diacritics', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('thuế')}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('thuế')}`);
     await page.locator('.search-result').first().waitFor();
     const first = await page.locator('.search-result__excerpt').first().innerText();
     expect(first.toLowerCase()).toContain('thuế');
@@ -207,7 +195,7 @@ describe('pages in Chromium', () => {
 
   it('finds English text, filters by language and document, and keeps the filters in the URL', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('support fund')}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('support fund')}`);
     await page.locator('.search-result').first().waitFor();
     expect(await page.locator('.search-result__lang', { hasText: 'EN' }).count()).toBeGreaterThan(0);
     await page.locator('#search-filters input[name="language"][value="en"]').check();
@@ -229,7 +217,7 @@ describe('pages in Chromium', () => {
 
   it('is usable by keyboard: type, Esc clears, results announced', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.url}/search/`);
     await page.locator('#search-query').focus();
     await page.keyboard.type('OCOP');
     await expect.poll(() => page.locator('#search-count').innerText()).toMatch(/^\d+ kết quả cho “OCOP”/);
@@ -244,7 +232,7 @@ describe('pages in Chromium', () => {
 
   it('serves a 404 page for an unknown address', async () => {
     const page = await newPage();
-    const response = await page.goto(`${server.url}/documents/khong-co/`);
+    const response = await page.goto(`${site.url}/documents/khong-co/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Không tìm thấy trang');
     await page.context().close();
@@ -253,7 +241,7 @@ describe('pages in Chromium', () => {
   it('fits a phone screen without sideways scrolling', async () => {
     const page = await newPage(375, 740);
     for (const path of ['/', '/documents/binh-thuan-1698-kh-ubnd-2021/', '/search/?q=hop%20tac%20xa']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
@@ -264,7 +252,7 @@ describe('pages in Chromium', () => {
 describe('bilingual reading in Chromium', () => {
   it('switches between Vietnamese, English and side by side by mouse, keyboard and URL, and remembers the choice', async () => {
     const page = await newPage();
-    const url = `${server.url}/documents/lai-chau-ctrhd-ubnd-2020/`;
+    const url = `${site.url}/documents/lai-chau-ctrhd-ubnd-2020/`;
     await page.goto(url);
     const vi = page.locator('#ii-2-dd-b1 .clause-text.lang-vi');
     const en = page.locator('#ii-2-dd-b1 .clause-text.lang-en');
@@ -286,23 +274,23 @@ describe('bilingual reading in Chromium', () => {
     expect(Math.abs(viBox!.y - enBox!.y)).toBeLessThan(2);
     expect(enBox!.x).toBeGreaterThan(viBox!.x + viBox!.width - 1);
     // Remembered on another document; a URL parameter overrides it.
-    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    await page.goto(`${site.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
     expect(await page.locator('input[name="reading-mode"][value="both"]').isChecked()).toBe(true);
-    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/?lang=vi`);
+    await page.goto(`${site.url}/documents/binh-thuan-1698-kh-ubnd-2021/?lang=vi`);
     expect(await page.locator('#iii-2-b .clause-text.lang-en').isVisible()).toBe(false);
     await page.context().close();
   });
 
   it('shows the interface in English when the reader chooses English, on every page', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     expect(await page.locator('h1').innerText()).toBe('Văn bản cấp tỉnh về phát triển kinh tế tập thể, hợp tác xã');
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.locator('h1').innerText()).toBe('Provincial texts on developing the collective economy and cooperatives');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getAttribute('#site-search-input', 'placeholder')).toBe('Search (press /)');
-    await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
+    await page.goto(`${site.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
     expect(await page.locator('#metadata-heading').innerText()).toBe('Document information');
     expect(await page.locator('input[name="reading-mode"][value="en"]').isChecked()).toBe(true);
     expect(await page.locator('#iii-2-b .clause-text.lang-en').isVisible()).toBe(true);
@@ -314,9 +302,9 @@ describe('bilingual reading in Chromium', () => {
   });
 
   it('stacks the two languages on a phone and switches by touch', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/?lang=both`);
+    await page.goto(`${site.url}/documents/lai-chau-ctrhd-ubnd-2020/?lang=both`);
     await page.getByRole('radio', { name: 'English' }).tap();
     await page.getByText('Song ngữ · Side by side').tap();
     const [viBox, enBox] = [await page.locator('#ii-2-dd-b1 .lang-vi').boundingBox(), await page.locator('#ii-2-dd-b1 .lang-en').boundingBox()];
@@ -330,7 +318,7 @@ describe('bilingual reading in Chromium', () => {
 describe('glossary in Chromium', () => {
   it("shows a term's English and definition on hover and on focus, keeps it while the pointer is on it, closes it with Esc", async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/`);
+    await page.goto(`${site.url}/documents/lai-chau-ctrhd-ubnd-2020/`);
     const term = page.locator('#ii-2-dd-b1 a.term[data-term="hop-tac-xa"]').first();
     const popover = page.locator('#term-popover');
     expect(await term.getAttribute('href')).toBe('/glossary/#hop-tac-xa');
@@ -353,9 +341,9 @@ describe('glossary in Chromium', () => {
   });
 
   it('links each term to its entry without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/`);
+    await page.goto(`${site.url}/documents/lai-chau-ctrhd-ubnd-2020/`);
     await page.locator('#ii-2-dd-b1 a.term[data-term="hop-tac-xa"]').first().click();
     await page.waitForURL('**/glossary/#hop-tac-xa');
     expect(await page.locator(':target h3').innerText()).toBe('hợp tác xã — cooperative');
@@ -364,7 +352,7 @@ describe('glossary in Chromium', () => {
 
   it('lists the terms in Vietnamese alphabetical order (đ after d) and in English order, with occurrences', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/glossary/`);
+    await page.goto(`${site.url}/glossary/`);
     const headwords = await page.locator('#vi-order ~ ol > li h3 > span[lang="vi"]').allInnerTexts();
     expect(headwords.length).toBeGreaterThanOrEqual(150);
     const firstLetters = headwords.map((h) => h[0]!.toLowerCase());
@@ -392,7 +380,7 @@ describe('glossary in Chromium', () => {
 describe('restored OCR documents in Chromium', () => {
   it('state how their text was produced, show the OCR source and mark corrections', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/documents/bac-kan-09-nq-tu-2021/`);
+    await page.goto(`${site.url}/documents/bac-kan-09-nq-tu-2021/`);
     const provenance = await page.locator('.provenance').innerText();
     expect(provenance).toMatch(/OCR/);
     expect(provenance).toMatch(/\d+ chỗ đã được hiệu đính/);

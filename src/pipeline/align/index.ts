@@ -30,12 +30,12 @@ export interface Alignment {
 
 export function alignEdition(documents: readonly EditionDocument[], topics: readonly Topic[], overrides: readonly TopicOverride[]): Alignment {
   const assignments = assignTopics(documents, topics, overrides);
-  const related = relatedSections(documents, assignments);
+  const { related, compared } = relatedSections(documents, assignments);
   const sections = new Map<string, SectionAlignment>();
   for (const [key, assignment] of assignments) {
     sections.set(key, { topics: assignment.topics, source: assignment.source, related: related.get(key) ?? [], shared: [] });
   }
-  for (const { a, b } of sharedWording(documents)) {
+  for (const { a, b } of sharedWording(documents, undefined, compared)) {
     for (const [from, to] of [
       [a, b],
       [b, a],

@@ -93,15 +93,20 @@ function similarity(a: Section, b: Section, topicWeight: number): number {
  * Related sections: a section and its best match in another document are linked when each is the
  * other's best match there (mutual best) and their similarity is high enough.
  */
-export function relatedSections(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>, options: RelatedOptions = {}): Map<string, SectionRef[]> {
+export function relatedSections(
+  documents: readonly EditionDocument[],
+  assignments: Map<string, TopicAssignment>,
+  options: RelatedOptions = {},
+): { related: Map<string, SectionRef[]>; compared: Map<string, string[]> } {
   const { mutual = true, minSimilarity = MIN_SIMILARITY, topicWeight = TOPIC_WEIGHT } = options;
   const all = sections(documents, assignments);
   const bySlug = new Map<string, Section[]>();
   for (const s of all) bySlug.set(s.ref.slug, [...(bySlug.get(s.ref.slug) ?? []), s]);
+  const neighbours = neighbourDocuments(bySlug);
   const best = new Map<string, { section: Section; score: number }>();
   for (const a of all) {
-    for (const [slug, candidates] of bySlug) {
-      if (slug === a.ref.slug) continue;
+    for (const slug of neighbours.get(a.ref.slug) ?? []) {
+      const candidates = bySlug.get(slug)!;
       let top: { section: Section; score: number } | null = null;
       for (const b of candidates) {
         const score = similarity(a, b, topicWeight);
@@ -113,8 +118,7 @@ export function relatedSections(documents: readonly EditionDocument[], assignmen
   const related = new Map<string, SectionRef[]>();
   for (const a of all) {
     const links: SectionRef[] = [];
-    for (const slug of bySlug.keys()) {
-      if (slug === a.ref.slug) continue;
+    for (const slug of neighbours.get(a.ref.slug) ?? []) {
       const top = best.get(`${key(a.ref)}>${slug}`);
       if (!top || top.score < minSimilarity) continue;
       const back = best.get(`${key(top.section.ref)}>${a.ref.slug}`);
@@ -122,7 +126,32 @@ export function relatedSections(documents: readonly EditionDocument[], assignmen
     }
     related.set(key(a.ref), links);
   }
-  return related;
+  return { related, compared: neighbours };
+}
+
+/**
+ * The documents a document is compared with: the most similar ones, at most this many. The edition
+ * has five, so each is compared with all four others; a far larger collection stays linear in size
+ * instead of comparing every section with every section of every other document.
+ */
+export const MAX_COMPARED_DOCUMENTS = 4;
+
+function neighbourDocuments(bySlug: Map<string, Section[]>): Map<string, string[]> {
+  const vectors = new Map<string, Vector>();
+  for (const [slug, list] of bySlug) {
+    const v: Vector = new Map();
+    for (const s of list) if (s.depth === 1) for (const [term, weight] of s.vector) v.set(term, (v.get(term) ?? 0) + weight);
+    vectors.set(slug, v);
+  }
+  const neighbours = new Map<string, string[]>();
+  for (const [slug, v] of vectors) {
+    const ranked = [...vectors.entries()].filter(([other]) => other !== slug).map(([other, w]) => ({ other, score: cosine(v, w) }));
+    ranked.sort((a, b) => b.score - a.score || a.other.localeCompare(b.other));
+    neighbours.set(slug, ranked.slice(0, MAX_COMPARED_DOCUMENTS).map((r) => r.other));
+  }
+  // Comparison is mutual: a document compared with another is also compared back.
+  for (const [slug, list] of neighbours) for (const other of list) if (!neighbours.get(other)!.includes(slug)) neighbours.get(other)!.push(slug);
+  return neighbours;
 }
 
 /** Word 6-grams: long enough that sharing many of them means sharing the wording. */
@@ -140,8 +169,11 @@ export interface SharedWording {
   overlap: number;
 }
 
-/** Passages (clauses' own text, 15 words or more) whose wording two documents share nearly word for word. */
-export function sharedWording(documents: readonly EditionDocument[], minimum = 0.6): SharedWording[] {
+/**
+ * Passages (clauses' own text, 15 words or more) whose wording two documents share nearly word for
+ * word. Candidates come from an index of 6-grams, so only passages that share one are compared.
+ */
+export function sharedWording(documents: readonly EditionDocument[], minimum = 0.6, compared?: Map<string, string[]>): SharedWording[] {
   const passages: { ref: SectionRef; grams: Set<string> }[] = [];
   for (const document of documents) {
     for (const clause of flattenAll(document.clauses)) {
@@ -150,20 +182,22 @@ export function sharedWording(documents: readonly EditionDocument[], minimum = 0
       passages.push({ ref: { slug: document.slug, id: clause.id }, grams: shingles(text) });
     }
   }
+  const byGram = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    for (const g of p.grams) byGram.set(g, [...(byGram.get(g) ?? []), i]);
+  });
   const found: SharedWording[] = [];
-  for (let i = 0; i < passages.length; i++) {
-    for (let j = i + 1; j < passages.length; j++) {
-      const a = passages[i]!;
+  passages.forEach((a, i) => {
+    const shared = new Map<number, number>();
+    for (const g of a.grams) for (const j of byGram.get(g)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, count] of shared) {
       const b = passages[j]!;
       if (a.ref.slug === b.ref.slug) continue;
-      const [small, large] = a.grams.size <= b.grams.size ? [a.grams, b.grams] : [b.grams, a.grams];
-      if (small.size === 0) continue;
-      let shared = 0;
-      for (const g of small) if (large.has(g)) shared++;
-      const overlap = shared / small.size;
+      if (compared && !(compared.get(a.ref.slug) ?? []).includes(b.ref.slug)) continue;
+      const overlap = count / Math.min(a.grams.size, b.grams.size);
       if (overlap >= minimum) found.push({ a: a.ref, b: b.ref, overlap });
     }
-  }
+  });
   return found;
 }
 

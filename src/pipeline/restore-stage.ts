@@ -29,15 +29,7 @@ export function createRestoreStage(restorer: Restorer): RestoreStage {
     const blocks = ingested.blocks.map((block) => {
       // The whole document's diagnosis sets the channel: a short block alone says too little.
       const result = restorer.restore(block.sourceLines.join('\n'), diagnosis);
-      const words: RestoredWord[] = result.tokens.map((t) => ({
-        source: t.source,
-        output: t.output,
-        start: t.start,
-        end: t.end,
-        confidence: t.confidence,
-        alternatives: t.alternatives.slice(0, 3),
-        correction: null,
-      }));
+      const words: RestoredWord[] = result.tokens.map((t) => ({ ...t, alternatives: t.alternatives.slice(0, 3), correction: null }));
       return renderRestoredBlock(block, words);
     });
     return { text: { ...ingested, blocks }, restored: true };

@@ -60,6 +60,24 @@ class Buffers {
 const buffers = new Buffers();
 
 /** Segments [from, to) of slots, each ending after a run of two fixed boundaries (or at the end). */
+/**
+ * The first state in [from, to) whose context (all but its newest id) equals the state at `at`,
+ * or -1: states with the same context recombine, keeping the better score.
+ */
+function sameContext(nctx: Int32Array, from: number, to: number, at: number, C: number): number {
+  for (let k = from; k < to; k++) {
+    let eq = true;
+    for (let j = 1; j < C; j++) {
+      if (nctx[k * C + j] !== nctx[at + j]) {
+        eq = false;
+        break;
+      }
+    }
+    if (eq) return k;
+  }
+  return -1;
+}
+
 export function segments(slots: Slot[], order: number): [number, number][] {
   if (order > 3) return [[0, slots.length]];
   const out: [number, number][] = [];
@@ -106,17 +124,7 @@ export function bestPath(lm: LanguageModel, slots: Slot[], from: number, to: num
       for (let s = 0; s < live; s++) {
         const at = count * C;
         const score = sc[s]! + lm.step(ctx, s * C, slot.fixed, nctx, at);
-        let same = -1;
-        for (let k = 0; k < count && same < 0; k++) {
-          let eq = true;
-          for (let j = 1; j < C; j++) {
-            if (nctx[k * C + j] !== nctx[at + j]) {
-              eq = false;
-              break;
-            }
-          }
-          if (eq) same = k;
-        }
+        const same = sameContext(nctx, 0, count, at, C);
         if (same < 0) {
           nsc[count] = score;
           nb[count] = s;
@@ -152,17 +160,7 @@ export function bestPath(lm: LanguageModel, slots: Slot[], from: number, to: num
           const k = lastOf[s]!;
           const score = sc[s]! + lm.stepAbove(ctx, s * C, o.id, lastRow[k]!, lastP[k]!, nctx, at) - pen;
           // Recombine with an earlier state of this candidate that has the same context.
-          let same = -1;
-          for (let k = firstOfC; k < count && same < 0; k++) {
-            let eq = true;
-            for (let j = 1; j < C; j++) {
-              if (nctx[k * C + j] !== nctx[at + j]) {
-                eq = false;
-                break;
-              }
-            }
-            if (eq) same = k;
-          }
+          const same = sameContext(nctx, firstOfC, count, at, C);
           if (same < 0) {
             nsc[count] = score;
             nb[count] = s;

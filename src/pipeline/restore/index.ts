@@ -24,18 +24,14 @@ import { bestPath, confidences, posteriors, segments, type Candidate, type Slot 
 import { tokenize, type Piece, type WordPiece } from './tokenize.ts';
 import { applyCase, canonical, comparisonKey, hasDiacritics, parseSyllable, placementStyle, renderSyllable } from './syllable.ts';
 import { readModelFile, type ModelData } from './model-file.ts';
+import type { RestoredWord } from '../model.ts';
 
-export type RestoredToken = {
-  source: string;
-  output: string;
-  /** UTF-16 offsets of the source word in the input string. */
-  start: number;
-  end: number;
-  /** Posterior probability of the chosen reading (0..1). */
-  confidence: number;
-  /** Runner-up readings with their posterior probabilities, best first. */
-  alternatives: { output: string; score: number }[];
-};
+/**
+ * One word the engine read: the OCR's word, its reading, where it stands (UTF-16 offsets in the
+ * input), the engine's confidence and runner-up readings. The document model's RestoredWord is
+ * this plus the reviewed correction, if any.
+ */
+export type RestoredToken = Omit<RestoredWord, 'correction'>;
 
 export type RestoreResult = { text: string; tokens: RestoredToken[] };
 

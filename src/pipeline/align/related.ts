@@ -49,12 +49,14 @@ interface Section {
   depth: number;
   vector: Vector;
   topics: Set<string>;
+  /** The section's main topic (its first), or null. */
+  primary: string | null;
 }
 
-/** How much a shared topic adds to the wording's similarity. */
-const TOPIC_WEIGHT = 0.25;
+/** How much a shared topic adds to the wording's similarity (the main topic already has to agree). */
+const TOPIC_WEIGHT = 0;
 /** A best match counts only above this similarity. */
-const MIN_SIMILARITY = 0.2;
+const MIN_SIMILARITY = 0.1;
 
 function sections(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>): Section[] {
   const all: { ref: SectionRef; clause: Clause; counts: Map<string, number> }[] = [];
@@ -72,13 +74,16 @@ function sections(documents: readonly EditionDocument[], assignments: Map<string
   return all.map(({ ref, clause, counts }) => {
     const vector: Vector = new Map();
     for (const [f, n] of counts) vector.set(f, (1 + Math.log(n)) * Math.log(all.length / documentFrequency.get(f)!));
-    return { ref, clause, depth: clause.path.length, vector, topics: new Set(assignments.get(key(ref))?.topics ?? []) };
+    const topics = assignments.get(key(ref))?.topics ?? [];
+    return { ref, clause, depth: clause.path.length, vector, topics: new Set(topics), primary: topics[0] ?? null };
   });
 }
 
 export interface RelatedOptions {
   /** Link only when each is the other's best match in its document. */
   mutual?: boolean;
+  /** Compare only sections with the same main topic. */
+  samePrimaryTopic?: boolean;
   minSimilarity?: number;
   topicWeight?: number;
 }
@@ -98,7 +103,7 @@ export function relatedSections(
   assignments: Map<string, TopicAssignment>,
   options: RelatedOptions = {},
 ): { related: Map<string, SectionRef[]>; compared: Map<string, string[]> } {
-  const { mutual = true, minSimilarity = MIN_SIMILARITY, topicWeight = TOPIC_WEIGHT } = options;
+  const { mutual = true, samePrimaryTopic = true, minSimilarity = MIN_SIMILARITY, topicWeight = TOPIC_WEIGHT } = options;
   const all = sections(documents, assignments);
   const bySlug = new Map<string, Section[]>();
   for (const s of all) bySlug.set(s.ref.slug, [...(bySlug.get(s.ref.slug) ?? []), s]);
@@ -109,6 +114,7 @@ export function relatedSections(
       const candidates = bySlug.get(slug)!;
       let top: { section: Section; score: number } | null = null;
       for (const b of candidates) {
+        if (samePrimaryTopic && (a.primary === null || b.primary !== a.primary)) continue;
         const score = similarity(a, b, topicWeight);
         if (!top || score > top.score) top = { section: b, score };
       }

@@ -22,7 +22,7 @@ import { SyllableInventory } from './syllable-inventory.ts';
 import { OcrChannel, isNoisyForm } from './ocr-channel.ts';
 import { bestPath, confidences, posteriors, segments, type Candidate, type Slot } from './decoder.ts';
 import { tokenize, type Piece, type WordPiece } from './tokenize.ts';
-import { applyCase, canonical, comparisonKey, hasDiacritics, parseSyllable, placementStyle, renderSyllable } from './syllable.ts';
+import { applyCase, canonical, hasDiacritics, parseSyllable, placementStyle, renderSyllable } from './syllable.ts';
 import { readModelFile, type ModelData } from './model-file.ts';
 import type { RestoredWord } from '../model.ts';
 

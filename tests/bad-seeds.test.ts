@@ -34,6 +34,23 @@ describe('bad seeds through the pipeline', () => {
     expect(() => build(huge, 'huge.txt')).toThrowError(/^huge\.txt: the file is 20\.0 MB; a source text may be at most 5 MB$/);
   });
 
+  it.each(['windows-1258', 'tcvn3', 'vni'])('builds a %s seed into the same document as its Unicode original', (encoding) => {
+    const legacy = readFileSync(new URL(`../src/pipeline/ingest/legacy/fixtures/source.${encoding}.txt`, import.meta.url));
+    const unicode = readFileSync(new URL('../src/pipeline/ingest/legacy/fixtures/source.txt', import.meta.url));
+    const texts = (bytes: Uint8Array) => flattenClauses<Clause>(build(bytes, 'seed.txt').clauses).map((c) => [c.id, c.heading, c.text]);
+    expect(texts(legacy)).toEqual(texts(unicode));
+  });
+
+  it('builds NFD text with CRLF or CR line ends and zero-width characters into the same document as clean UTF-8', () => {
+    const clean = readFileSync(new URL('../seeds/003_218f22c76233087f.txt', import.meta.url), 'utf8');
+    const messy = new TextEncoder().encode(`\uFEFF${clean.normalize('NFD').replace(/hợp tác xã/gu, 'hợp\u200B tác xã'.normalize('NFD'))}`.replace(/\n/g, '\r\n'));
+    const cr = new TextEncoder().encode(clean.replace(/\n/g, '\r'));
+    const texts = (bytes: Uint8Array) => flattenClauses<Clause>(build(bytes, 'seed.txt').clauses).map((c) => [c.id, c.heading, c.text]);
+    const expected = texts(new TextEncoder().encode(clean));
+    expect(texts(messy)).toEqual(expected);
+    expect(texts(cr)).toEqual(expected);
+  });
+
   it('makes a correct page of text with no recognisable structure', () => {
     const document = build(bad('no-structure.txt'), 'no-structure.txt');
     expect(document.clauses.map((c) => c.id)).toEqual(['p1', 'p2']);

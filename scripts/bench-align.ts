@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignEdition, loadOverrides, loadTopics } from '../src/pipeline/align/index.ts';
+import { numberedSections } from '../src/pipeline/align/topics.ts';
 import { buildAllDocuments, ROOT } from './build-content.ts';
 
 interface Pair {
@@ -32,8 +33,9 @@ const precision = predicted.size === 0 ? 0 : hits / predicted.size;
 const recall = hits / expected.size;
 console.log(`bench:align: ${predicted.size} predicted links, ${expected.size} in the gold, ${hits} agree`);
 console.log(`  precision ${precision.toFixed(3)} (target ≥ 0.9)   recall ${recall.toFixed(3)} (target ≥ 0.85)`);
-const assigned = [...sections.values()].filter((s) => s.topics.length > 0).length;
-console.log(`  topics: ${assigned} of ${sections.size} numbered sections assigned (${[...sections.values()].filter((s) => s.source === 'reviewed').length} by review)`);
+const numbered = documents.flatMap((d) => numberedSections(d).map((c) => sections.get(`${d.slug}#${c.id}`)));
+const assigned = numbered.filter((s) => (s?.topics.length ?? 0) > 0).length;
+console.log(`  topics: ${assigned} of ${numbered.length} numbered sections assigned (${numbered.filter((s) => s?.source === 'reviewed').length} by review)`);
 if (process.argv.includes('--verbose')) {
   for (const p of [...predicted].filter((p) => !expected.has(p))) console.log(`  extra: ${p}`);
   for (const p of [...expected].filter((p) => !predicted.has(p))) console.log(`  missed: ${p}`);

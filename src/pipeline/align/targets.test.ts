@@ -4,20 +4,11 @@ import { publishedDocument, SEED_FILES } from '../../../tests/support/seeds.ts';
 import type { EditionDocument } from '../model.ts';
 import { extractTargets, type Target } from './targets.ts';
 
-interface GoldTarget {
-  slug: string;
-  id: string;
-  indicator: string;
-  year: number;
-  value: number;
-  valueMax?: number;
-  unit: string;
-  comparator: string;
-  quote: string;
-}
+/** A hand-checked target: the extracted fields, with the quote the checker read instead of the sentence. */
+type GoldTarget = Omit<Target, 'sentence'> & { quote: string };
 
 const gold = (JSON.parse(readFileSync(new URL('./fixtures/targets-gold.json', import.meta.url), 'utf8')) as { targets: GoldTarget[] }).targets;
-const keyOf = (t: { slug: string; id: string; indicator: string; year: number; value: number; valueMax?: number; unit: string; comparator: string }) =>
+const keyOf = (t: Omit<Target, 'sentence'>) =>
   [t.slug, t.id, t.indicator, t.year, t.value, t.valueMax ?? '', t.unit, t.comparator].join('|');
 
 describe('target extraction against hand-checked values', () => {

@@ -63,14 +63,13 @@ function runLength(sorted: Float64Array): { keys: Float64Array; counts: Uint32Ar
   return { keys, counts };
 }
 
-function search(keys: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
+/** Index of key in the ascending run sorted[lo..hi], or −1. Training and lookup both use it. */
+function binarySearch(sorted: Float64Array | Int32Array, key: number, lo = 0, hi = sorted.length - 1): number {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const k = keys[mid]!;
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
+    const x = sorted[mid]!;
+    if (x === key) return mid;
+    if (x < key) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
@@ -121,7 +120,7 @@ export function countNgrams(streams: IdStream[], vocabSize: number, opts: CountO
       rows = streams.map((s, si) => {
         const prev = rows[si]!;
         const out = new Int32Array(s.ids.length).fill(-1);
-        for (let i = k - 1; i < s.ids.length; i++) out[i] = search(T.keys, prev[i - 1]! * V + s.ids[i]!);
+        for (let i = k - 1; i < s.ids.length; i++) out[i] = binarySearch(T.keys, prev[i - 1]! * V + s.ids[i]!);
         return out;
       });
     }
@@ -134,7 +133,7 @@ export function countNgrams(streams: IdStream[], vocabSize: number, opts: CountO
     for (let r = 0; r < keys.length; r++) {
       const w = keys[r]! % V;
       const p = Math.floor(keys[r]! / V);
-      out[r] = k === 2 ? w : search(sortedKeys[k - 3]!, sfx[k - 3]![p]! * V + w);
+      out[r] = k === 2 ? w : binarySearch(sortedKeys[k - 3]!, sfx[k - 3]![p]! * V + w);
     }
     sfx.push(out);
   }
@@ -148,7 +147,7 @@ export function countNgrams(streams: IdStream[], vocabSize: number, opts: CountO
     const cont = new Uint32Array(sortedKeys[k - 2]!.length);
     for (const key of sortedKeys[k - 1]!) {
       const p = Math.floor(key / V);
-      const r = search(sortedKeys[k - 2]!, sfx[k - 2]![p]! * V + (key % V));
+      const r = binarySearch(sortedKeys[k - 2]!, sfx[k - 2]![p]! * V + (key % V));
       if (r >= 0) cont[r]!++;
     }
     conts.push(cont);
@@ -379,18 +378,8 @@ export class LanguageModel {
 
   private find(k: number, h: number, w: number): number {
     if (k === 2) return this.biHash.get(h * ID_SPACE + w);
-    const ids = this.lastId[k - 2]!;
     const start = this.start[k - 2]!;
-    let lo = start[h]!;
-    let hi = start[h + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const x = ids[mid]!;
-      if (x === w) return mid;
-      if (x < w) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return binarySearch(this.lastId[k - 2]!, w, start[h]!, start[h + 1]! - 1);
   }
 
   /**

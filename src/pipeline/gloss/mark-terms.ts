@@ -1,10 +1,10 @@
 /**
  * Marking glossary terms in running text.
  *
- * The text is cut into syllables: maximal runs of letters, combining marks and digits (the same
- * unit as `text/syllables.ts`). A term's surface form is cut the same way, so a match always
- * starts and ends on a syllable boundary: "hợp tác" can never match inside "hợp tác xã" as a
- * prefix of a longer syllable, and "HTX" never matches inside "HTX1".
+ * The text is cut into syllables: maximal runs of letters, combining marks and digits
+ * (`SYLLABLE` of `text/syllables.ts`, the unit the no-loss checks count). A term's surface form
+ * is cut the same way, so a match always starts and ends on a syllable boundary: "hợp tác" can
+ * never match inside "hợp tác xã" as a prefix of a longer syllable, and "HTX" never matches inside "HTX1".
  *
  * Between two syllables a surface form and the text must have the same kind of separator: any
  * run of spaces and single line breaks counts as one space (a blank line, i.e. a paragraph break,
@@ -28,6 +28,8 @@
  * that overlaps one already taken. A shorter term inside a longer one (e.g. "hợp tác xã" inside
  * "Liên minh Hợp tác xã tỉnh") is therefore not marked separately.
  */
+import { foldKey } from '../text/fold.ts';
+import { SYLLABLE } from '../text/syllables.ts';
 
 export type Segment = string | { termId: string; text: string };
 
@@ -65,7 +67,6 @@ export interface TermIndex {
 /** exact: case-aware marking; lower: case-insensitive; folded: also without diacritics (đ → d). */
 export type MatchMode = 'exact' | 'lower' | 'folded';
 
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
 const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
 /** An open rhyme oa/oe/uy at the end of a syllable, with the tone mark on either vowel (NFD). */
 const OPEN_RHYME = new RegExp(`^(.*?)([oOuU])(${TONE}?)([aAeEyY])(${TONE}?)$`, 'u');
@@ -90,16 +91,12 @@ export function canonicalSyllable(syllable: string): string {
   return `${head}${first}${second}${tone1}${tone2}`.normalize('NFC');
 }
 
-function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
-
 /** The comparison key of one syllable under a match mode. */
 export function syllableKey(syllable: string, mode: MatchMode): string {
   const canonical = canonicalSyllable(syllable);
   if (mode === 'exact') return canonical;
   if (mode === 'lower') return canonical.toLowerCase();
-  return foldDiacritics(canonical).toLowerCase();
+  return foldKey(canonical);
 }
 
 /**

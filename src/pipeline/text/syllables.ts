@@ -2,7 +2,7 @@
  * Syllables: the unit the "nothing is lost" checks count.
  * A syllable is a maximal run of letters, marks and digits; punctuation and spacing are not counted.
  */
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+export const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function syllables(text: string): string[] {
   return text.normalize('NFC').match(SYLLABLE) ?? [];

@@ -3,6 +3,7 @@
  * address the same matter ("the same topic in other documents"), and the passages whose wording is
  * shared nearly word for word (several texts repeat the national resolution's sentences).
  */
+import { flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
 import { numberedSections, sectionText, type TopicAssignment } from './topics.ts';
@@ -105,8 +106,7 @@ export function relatedSections(
 ): { related: Map<string, SectionRef[]>; compared: Map<string, string[]> } {
   const { mutual = true, samePrimaryTopic = true, minSimilarity = MIN_SIMILARITY, topicWeight = TOPIC_WEIGHT } = options;
   const all = sections(documents, assignments);
-  const bySlug = new Map<string, Section[]>();
-  for (const s of all) bySlug.set(s.ref.slug, [...(bySlug.get(s.ref.slug) ?? []), s]);
+  const bySlug = Map.groupBy(all, (s) => s.ref.slug);
   const neighbours = neighbourDocuments(bySlug);
   const best = new Map<string, { section: Section; score: number }>();
   for (const a of all) {
@@ -182,7 +182,7 @@ export interface SharedWording {
 export function sharedWording(documents: readonly EditionDocument[], minimum = 0.6, compared?: Map<string, string[]>): SharedWording[] {
   const passages: { ref: SectionRef; grams: Set<string> }[] = [];
   for (const document of documents) {
-    for (const clause of flattenAll(document.clauses)) {
+    for (const clause of flattenClauses(document.clauses)) {
       const text = [clause.heading, clause.text].filter(Boolean).join(' ');
       if (text.split(/\s+/).length < 15) continue;
       passages.push({ ref: { slug: document.slug, id: clause.id }, grams: shingles(text) });
@@ -190,7 +190,11 @@ export function sharedWording(documents: readonly EditionDocument[], minimum = 0
   }
   const byGram = new Map<string, number[]>();
   passages.forEach((p, i) => {
-    for (const g of p.grams) byGram.set(g, [...(byGram.get(g) ?? []), i]);
+    for (const g of p.grams) {
+      const holders = byGram.get(g);
+      if (holders) holders.push(i);
+      else byGram.set(g, [i]);
+    }
   });
   const found: SharedWording[] = [];
   passages.forEach((a, i) => {
@@ -205,8 +209,4 @@ export function sharedWording(documents: readonly EditionDocument[], minimum = 0
     }
   });
   return found;
-}
-
-function flattenAll(clauses: readonly Clause[]): Clause[] {
-  return clauses.flatMap((c) => [c, ...flattenAll(c.children)]);
 }

@@ -35,8 +35,7 @@ export function searchOffline(records: readonly OfflineRecord[], query: string, 
   const exactFirst = hasDiacritics(query);
   const hits: OfflineHit[] = [];
   for (const record of records) {
-    const folded = foldKey(`${record.heading} ${record.text}`);
-    const tokens = folded.split(/[^a-z0-9]+/).filter(Boolean);
+    const tokens = words(`${record.heading} ${record.text}`);
     let score = 0;
     let all = true;
     terms.forEach((term, i) => {

@@ -76,8 +76,16 @@ export function outline(clauses: readonly Clause[]): OutlineEntry[] {
   return entries;
 }
 
+/** undefined until read; null when no figure has been recorded. */
+let accuracyCache: { vi: string; en: string } | null | undefined;
+
 /** The engine's measured accuracy on held-out OCR text, as `npm run bench:restore` last recorded it. */
 export function measuredAccuracy(): { vi: string; en: string } | null {
+  if (accuracyCache === undefined) accuracyCache = readMeasuredAccuracy();
+  return accuracyCache;
+}
+
+function readMeasuredAccuracy(): { vi: string; en: string } | null {
   const file = join(ROOT, 'src', 'pipeline', 'restore', 'model', 'measured-accuracy.json');
   if (!existsSync(file)) return null;
   const figures = JSON.parse(readFileSync(file, 'utf8')) as { goldEvaluation?: { accuracy: number } };
@@ -99,9 +107,12 @@ export function restorationSummary(document: EditionDocument): { corrections: nu
 }
 
 /** Recorded redirects of published clause URLs (content/redirects.json). */
+let redirectsCache: ClauseRedirect[] | null = null;
+
 export function loadRedirects(): ClauseRedirect[] {
   const file = join(ROOT, 'content', 'redirects.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { redirects: ClauseRedirect[] }).redirects : [];
+  redirectsCache ??= existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { redirects: ClauseRedirect[] }).redirects : [];
+  return redirectsCache;
 }
 
 /** Where the old anchors of a document page lead: clause id → new URL. */
@@ -146,9 +157,13 @@ export function loadAlignment(): { topics: Topic[]; alignment: Alignment } {
   return alignmentCache;
 }
 
+let clauseIndex: Map<string, { document: EditionDocument; clause: Clause }> | null = null;
+
 /** A clause by `slug#id`, with its document, for labelling links. */
 export function clauseByRef(ref: { slug: string; id: string }): { document: EditionDocument; clause: Clause } | null {
-  const document = loadDocuments().find((d) => d.slug === ref.slug);
-  const clause = document ? flattenClauses<Clause>(document.clauses).find((c) => c.id === ref.id) : undefined;
-  return document && clause ? { document, clause } : null;
+  // Every section's links ask for several clauses: index them once instead of flattening a document per link.
+  clauseIndex ??= new Map(
+    loadDocuments().flatMap((document) => flattenClauses<Clause>(document.clauses).map((clause) => [`${document.slug}#${clause.id}`, { document, clause }] as const)),
+  );
+  return clauseIndex.get(`${ref.slug}#${ref.id}`) ?? null;
 }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { comparisonKey } from './syllable.ts';
-import { channelFormOf } from './tokenize.ts';
+import { channelFormOf, LEAD_PUNCT, TRAIL_PUNCT } from './tokenize.ts';
 import type { AlignedPair } from './ocr-channel.ts';
 
 export type GoldLine = { lineNo: number; gold: string; part: 'train' | 'eval' };
@@ -50,11 +50,9 @@ export function readSeed(file: string): string {
   return readFileSync(SEEDS_DIR + file, 'utf8');
 }
 
-const STRIP = /^[([{"'“‘«*•…\-–—.,;:!?_~`´]+|[)\]}"'”’»,.;:!?…\-–—*_~`´]+$/gu;
-
 /** The word part of a whitespace token (surrounding punctuation removed). */
 export function coreOf(token: string): string {
-  return token.replace(STRIP, '');
+  return token.replace(LEAD_PUNCT, '').replace(TRAIL_PUNCT, '');
 }
 
 /** Is the gold token a scored syllable (letters only, possibly joined by '/')? */

@@ -37,8 +37,9 @@ export type FixedPiece = {
 
 export type Piece = WordPiece | FixedPiece;
 
-const LEAD_PUNCT = /^[([{"'“‘«*•…\-–—.,;:!?_~`´]+/u;
-const TRAIL_PUNCT = /[)\]}"'”’»,.;:!?…\-–—*_~`´]+$/u;
+/** Punctuation before and after a word; the gold scorer strips the same (gold.ts). */
+export const LEAD_PUNCT = /^[([{"'“‘«*•…\-–—.,;:!?_~`´]+/u;
+export const TRAIL_PUNCT = /[)\]}"'”’»,.;:!?…\-–—*_~`´]+$/u;
 /** Characters that may occur inside an OCR-damaged word. */
 const WORD_CHARS = /^[\p{L}\p{M}0-9&%¢€¥$@'’]+$/u;
 const ROMAN_LIKE = /^[IVXL1[\]|]+$/;

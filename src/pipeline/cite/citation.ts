@@ -4,21 +4,8 @@
  * Pure functions: the build computes the document part, the page adds the clause part.
  */
 import type { DocumentMetadata } from '../model.ts';
+import { DOCUMENT_TYPE_ENGLISH } from '../text/document-types.ts';
 import { foldKey } from '../text/fold.ts';
-
-const ENGLISH_TYPES: Record<string, string> = {
-  'chuong trinh hanh dong': 'Action Programme',
-  'chuong trinh': 'Programme',
-  'nghi quyet': 'Resolution',
-  'ke hoach': 'Plan',
-  'quyet dinh': 'Decision',
-  'chi thi': 'Directive',
-  'ket luan': 'Conclusion',
-  'thong bao': 'Notice',
-  'bao cao': 'Report',
-  'de an': 'Scheme',
-  'huong dan': 'Guidance',
-};
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -50,7 +37,7 @@ export interface DocumentCitation {
 /** "Kế hoạch số 1698/KH-UBND ngày 17/5/2021 của Ủy ban nhân dân tỉnh Bình Thuận" and its English. */
 export function documentCitation(metadata: DocumentMetadata): DocumentCitation {
   const typeVi = metadata.documentType ?? 'Văn bản';
-  const typeEn = ENGLISH_TYPES[foldKey(typeVi)] ?? 'Document';
+  const typeEn = DOCUMENT_TYPE_ENGLISH[foldKey(typeVi)] ?? 'Document';
   const number = metadata.numberSymbol ?? (metadata.symbol ? `…/${metadata.symbol}` : null);
   const { date } = metadata;
   const dateVi = date ? (date.day !== null ? `ngày ${date.day}/${date.month}/${date.year}` : date.month !== null ? `tháng ${date.month}/${date.year}` : `năm ${date.year}`) : null;

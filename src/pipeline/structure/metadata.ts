@@ -1,6 +1,6 @@
 import type { DocumentDate, DocumentMetadata } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
-import { DOCUMENT_TYPES } from '../text/document-types.ts';
+import { documentTypeKey } from '../text/document-types.ts';
 
 /** The lines and texts metadata is read from; every field comes from these, never from elsewhere. */
 export interface MetadataSources {
@@ -135,7 +135,7 @@ export function readMetadata(sources: MetadataSources): DocumentMetadata {
   }
 
   const typeKey = sources.typeLine ? foldKey(sources.typeLine) : null;
-  const typeMatch = typeKey ? DOCUMENT_TYPES.find((t) => typeKey === t || typeKey.startsWith(`${t} `)) : undefined;
+  const typeMatch = typeKey ? documentTypeKey(typeKey) : null;
   const typeWords = typeMatch ? typeMatch.split(' ').length : 0;
   const typeText = sources.typeLine && typeMatch ? sources.typeLine.split(/\s+/).slice(0, typeWords).join(' ') : null;
   const documentType = typeText ? sentenceCase(typeText) : null;

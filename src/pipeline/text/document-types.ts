@@ -1,25 +1,35 @@
 import { foldKey } from './fold.ts';
 
-/** Document types of Vietnamese administrative and Party texts, longest first, as folded keys. */
-export const DOCUMENT_TYPES = [
-  'chuong trinh hanh dong',
-  'chuong trinh',
-  'nghi quyet',
-  'ke hoach',
-  'quyet dinh',
-  'chi thi',
-  'ket luan',
-  'thong bao',
-  'bao cao',
-  'de an',
-  'huong dan',
-];
+/**
+ * Document types of Vietnamese administrative and Party texts, longest first, as folded keys,
+ * with the English a citation uses for each.
+ */
+export const DOCUMENT_TYPE_ENGLISH: Readonly<Record<string, string>> = {
+  'chuong trinh hanh dong': 'Action Programme',
+  'chuong trinh': 'Programme',
+  'nghi quyet': 'Resolution',
+  'ke hoach': 'Plan',
+  'quyet dinh': 'Decision',
+  'chi thi': 'Directive',
+  'ket luan': 'Conclusion',
+  'thong bao': 'Notice',
+  'bao cao': 'Report',
+  'de an': 'Scheme',
+  'huong dan': 'Guidance',
+};
 
-/** Share of letters in `text` that are upper case. */
+export const DOCUMENT_TYPES = Object.keys(DOCUMENT_TYPE_ENGLISH);
+
+/** The document type a folded key starts with (a whole word), longest first; null if none. */
+export function documentTypeKey(key: string): string | null {
+  return DOCUMENT_TYPES.find((type) => key === type || key.startsWith(`${type} `)) ?? null;
+}
+
+/** Share of letters in `text` that are upper case (title-case letters such as ǅ do not count). */
 export function upperShare(text: string): number {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return 0;
-  return letters.filter((c) => c !== c.toLowerCase()).length / letters.length;
+  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
 }
 
 /**
@@ -29,5 +39,5 @@ export function upperShare(text: string): number {
 export function documentTypeOf(line: string): string | null {
   const key = foldKey(line).trim();
   if (upperShare(line) < 0.7) return null;
-  return DOCUMENT_TYPES.find((type) => key === type || key.startsWith(`${type} `)) ?? null;
+  return documentTypeKey(key);
 }

@@ -3,6 +3,7 @@
  * Vietnamese letters, bullets. Shared by ingest (never merge a numbered line into its neighbour)
  * and structure (the clause tree is decided by numbering).
  */
+import { upperShare } from './document-types.ts';
 
 export type MarkerKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'bullet' | 'star';
 
@@ -31,14 +32,6 @@ export function romanValue(numeral: string): number | null {
     total += value < next ? -value : value;
   }
   return total;
-}
-
-/** Share of letters in `text` that are upper case. */
-function upperShare(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 0;
-  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase());
-  return upper.length / letters.length;
 }
 
 // OCR reads the strokes of I as 1, l, [, ], | or !; `I1I-` is III and `[.` is I.

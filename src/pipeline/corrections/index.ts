@@ -75,7 +75,10 @@ export interface AppliedCorrections {
  */
 export function applyCorrections(blocks: readonly Block[], located: EditionDocument, corrections: readonly Correction[], file: string): AppliedCorrections {
   const clauses = new Map(flattenClauses<Clause>(located.clauses).map((c) => [c.id, c]));
-  const words = new Map<Block, RestoredWord[]>(blocks.map((b) => [b, (b.restoration ?? []).map((w) => ({ ...w }))]));
+  // Each restored block's words, with the tokens the engine passed through, worked out once for all corrections.
+  const words = new Map<Block, RestoredWord[]>(
+    blocks.map((b) => [b, b.restoration === null ? [] : withUntouchedTokens(b, b.restoration.map((w) => ({ ...w })))]),
+  );
   const warnings: string[] = [];
   const problems: string[] = [];
   let applied = 0;
@@ -90,7 +93,7 @@ export function applyCorrections(blocks: readonly Block[], located: EditionDocum
     const [first, last] = clause.lines;
     const candidates = blocks
       .filter((b) => b.line >= first && b.endLine <= last && b.restoration !== null)
-      .flatMap((b) => withUntouchedTokens(b, words.get(b)!).filter((w) => w.source === correction.ocr));
+      .flatMap((b) => words.get(b)!.filter((w) => w.source === correction.ocr));
     const word = candidates[(correction.occurrence ?? 1) - 1];
     if (!word) {
       problems.push(`${where}: the clause has ${candidates.length} occurrence(s) of that OCR word, not ${correction.occurrence ?? 1}`);

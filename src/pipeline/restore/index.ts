@@ -392,7 +392,3 @@ export function loadRestorer(): Restorer {
 export function needsRestoration(text: string): boolean {
   return loadRestorer().diagnose(text).needsRestoration;
 }
-
-export function diagnose(text: string): Diagnosis {
-  return loadRestorer().diagnose(text);
-}

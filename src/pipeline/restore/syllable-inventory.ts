@@ -120,12 +120,4 @@ export class SyllableInventory {
     for (const k of this.nodes[0]!.children) visit(k);
     this.flat = flat;
   }
-
-  get size(): number {
-    return this.vocab.length - this.firstSyllableId;
-  }
-
-  has(syllable: string): boolean {
-    return this.idOf.has(canonical(syllable.toLowerCase()));
-  }
 }

@@ -49,8 +49,10 @@ export function structure(ingested: IngestedText, slug: string, restored: boolea
     const [typeBlock, ...subjectBlocks] = parts.title;
     typeLine = typeBlock!.lines[0] ?? typeBlock!.text;
     const subjectLines = [...typeBlock!.lines.slice(1), ...subjectBlocks.map((b) => b.text)];
-    subject = parts.titleText?.subject ?? (subjectLines.join(' ').trim() || null);
-    if (parts.titleText) subject = [...typeBlock!.lines.slice(1), parts.titleText.subject].join(' ').trim();
+    // A title restated in running text (titleText) supplies the subject's last line.
+    subject = parts.titleText
+      ? [...typeBlock!.lines.slice(1), parts.titleText.subject].join(' ').trim()
+      : subjectLines.join(' ').trim() || null;
     clauses.push({
       ...unnumbered('title', scope.fixed('title'), [], typeBlock!, span(parts.title)),
       heading: typeLine,

@@ -1,4 +1,4 @@
-import { VOWEL_ROWS } from './tables.ts';
+import { TONE_MARKS, VOWEL_ROWS } from './tables.ts';
 
 /** The 67 lowercase precomposed Vietnamese letters (66 vowel forms beyond ASCII, and đ). */
 export const LOWER_LETTERS: readonly string[] = [
@@ -16,13 +16,8 @@ export function isVietnameseLetter(ch: string): boolean {
   return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || LETTER_SET.has(ch);
 }
 
-const TONE_INDEX: ReadonlyMap<string, number> = new Map([
-  ['\u0301', 1],
-  ['\u0300', 2],
-  ['\u0309', 3],
-  ['\u0303', 4],
-  ['\u0323', 5],
-]);
+/** Combining tone mark → its index in TONE_MARKS (1–5). */
+const TONE_INDEX: ReadonlyMap<string, number> = new Map(TONE_MARKS.slice(1).map((mark, i) => [mark, i + 1]));
 
 /** Splits a word into its toneless form and its tones (indices 1–5 of TONE_MARKS). */
 export function splitTones(word: string): { bare: string; tones: number[] } {

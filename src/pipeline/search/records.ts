@@ -26,7 +26,8 @@ export function documentLabel(document: EditionDocument): string {
  */
 export function clauseRecords(document: EditionDocument, topicsOf: (id: string) => string[] = () => []): ClauseRecord[] {
   const { metadata } = document;
-  const facts: Record<string, string[]> = { document: [documentLabel(document)] };
+  const label = documentLabel(document);
+  const facts: Record<string, string[]> = { document: [label] };
   if (metadata.province) facts.province = [metadata.province];
   if (metadata.documentType) facts.type = [metadata.documentType];
   if (metadata.date) facts.year = [String(metadata.date.year)];
@@ -44,7 +45,7 @@ export function clauseRecords(document: EditionDocument, topicsOf: (id: string) 
   for (const clause of flattenClauses<Clause>(document.clauses)) {
     const topics = inherited.get(clause.id) ?? [];
     const topicFilter: Record<string, string[]> = topics.length > 0 ? { topic: topics } : {};
-    const meta = { title: documentLabel(document), clause: clause.path.join(' › '), id: clause.id, slug: document.slug };
+    const meta = { title: label, clause: clause.path.join(' › '), id: clause.id, slug: document.slug };
     const vietnamese = [clause.marker, clause.heading, clause.text].filter(Boolean).join(' ');
     if ((clause.heading ?? clause.text ?? '').trim() !== '') {
       records.push({

@@ -2,25 +2,22 @@
  * Comparisons across the documents, in Chromium and in the exports: each numbered section's topics
  * and counterparts, the topic pages, and the targets table and chart.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flattenClauses, type ClauseExport, type DocumentExport } from '../../src/pipeline/emit/json.ts';
-import { DIST } from '../support/build-site.ts';
+import { readDist } from '../support/build-site.ts';
 import { useBuiltSite } from '../support/site-under-test.ts';
 
 const site = useBuiltSite();
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
 
 
 describe('comparisons', () => {
   it('export topics with member sections, targets with their sentences, and topics and related links per clause', () => {
-    const { topics } = readJson<{ topics: { id: string; vi: string; en: string; sections: { slug: string; id: string; url: string; assignment: string }[] }[] }>('api/topics.json');
+    const { topics } = readDist<{ topics: { id: string; vi: string; en: string; sections: { slug: string; id: string; url: string; assignment: string }[] }[] }>('api/topics.json');
     expect(topics.length).toBeGreaterThanOrEqual(20);
     for (const id of ['land', 'credit-fund', 'social-insurance', 'cooperative-alliance', 'objectives']) expect(topics.find((t) => t.id === id)?.sections.length, id).toBeGreaterThan(0);
-    const { targets } = readJson<{ targets: { document: string; clause: string; indicator: string; year: number; number: number; unit: string; sentence: string }[] }>('api/targets.json');
+    const { targets } = readDist<{ targets: { document: string; clause: string; indicator: string; year: number; number: number; unit: string; sentence: string }[] }>('api/targets.json');
     expect(targets).toContainEqual(expect.objectContaining({ document: 'binh-thuan-1698-kh-ubnd-2021', clause: 'i-2-a', indicator: 'cooperatives', year: 2030, number: 248, unit: 'count' }));
-    const document = readJson<DocumentExport>('api/documents/an-giang-17-ctr-tu-2026.json');
+    const document = readDist<DocumentExport>('api/documents/an-giang-17-ctr-tu-2026.json');
     const land = flattenClauses<ClauseExport>(document.clauses).find((c) => c.id === 'iii-2-2-2')!;
     expect(land.topics).toContain('land');
     expect(Array.isArray(land.related)).toBe(true);
@@ -30,7 +27,7 @@ describe('comparisons', () => {
 
   it('link a numbered section to its topics and to the same topic in other documents', async () => {
     const page = await site.browser.newPage();
-    const document = readJson<DocumentExport>('api/documents/lai-chau-ctrhd-ubnd-2020.json');
+    const document = readDist<DocumentExport>('api/documents/lai-chau-ctrhd-ubnd-2020.json');
     const withRelated = flattenClauses<ClauseExport>(document.clauses).find((c) => c.related.length > 0)!;
     await page.goto(`${site.url}/documents/lai-chau-ctrhd-ubnd-2020/#${withRelated.id}`);
     const links = page.locator(`#${withRelated.id} > .section-links`).first();

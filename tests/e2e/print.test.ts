@@ -2,13 +2,11 @@
  * Printing: a document printed to PDF in Chromium, in Vietnamese and in English, carries all of
  * its text, its clause ids and where its links go, without the site's controls.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { flattenClauses, type ClauseExport, type DocumentExport } from '../../src/pipeline/emit/json.ts';
 import { firstMissingInOrder, syllables } from '../../src/pipeline/text/syllables.ts';
-import { DIST } from '../support/build-site.ts';
+import { readDist } from '../support/build-site.ts';
 import { useBuiltSite } from '../support/site-under-test.ts';
 
 const site = useBuiltSite();
@@ -29,7 +27,7 @@ async function printedText(path: string): Promise<string> {
   return pages.join('\n');
 }
 
-const exported = (slug: string) => JSON.parse(readFileSync(join(DIST, 'api', 'documents', `${slug}.json`), 'utf8')) as DocumentExport;
+const exported = (slug: string) => readDist<DocumentExport>(`api/documents/${slug}.json`);
 
 describe('printing a document', () => {
   it('prints the whole Vietnamese text in order, with clause ids and link targets, without controls', async () => {

@@ -2,19 +2,18 @@
  * The built site in a real browser: Debian's Chromium through playwright-core, against dist/
  * served over HTTP, with the real Pagefind index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ClauseExport, DocumentExport } from '../../src/pipeline/emit/json.ts';
 import { flattenClauses } from '../../src/pipeline/emit/json.ts';
 import { firstMissingInOrder, syllables } from '../../src/pipeline/text/syllables.ts';
-import { DIST } from '../support/build-site.ts';
+import { DIST, readDist } from '../support/build-site.ts';
 import { useBuiltSite } from '../support/site-under-test.ts';
 
 const site = useBuiltSite();
 
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
 
 
 async function newPage(width = 1280, height = 900): Promise<Page> {
@@ -24,7 +23,7 @@ async function newPage(width = 1280, height = 900): Promise<Page> {
 
 describe('JSON export', () => {
   it('lists every document with slug, source and metadata', () => {
-    const { documents } = readJson<{ documents: DocumentExport[] }>('api/documents.json');
+    const { documents } = readDist<{ documents: DocumentExport[] }>('api/documents.json');
     expect(documents.map((d) => d.source)).toEqual([
       '000_dc2e615219b91c38.txt',
       '001_af1c1f30eff17f08.txt',
@@ -36,7 +35,7 @@ describe('JSON export', () => {
   });
 
   it('gives each clause id, path, kind, heading, text, url and children', () => {
-    const document = readJson<DocumentExport>('api/documents/binh-thuan-1698-kh-ubnd-2021.json');
+    const document = readDist<DocumentExport>('api/documents/binh-thuan-1698-kh-ubnd-2021.json');
     const clause = flattenClauses<ClauseExport>(document.clauses).find((c) => c.id === 'iii-2-b')!;
     expect(clause).toMatchObject({
       id: 'iii-2-b',
@@ -70,9 +69,9 @@ describe('pages in Chromium', () => {
 
   it('has an element for every clause id of every document, and all the text of the model', async () => {
     const page = await newPage();
-    const { documents } = readJson<{ documents: DocumentExport[] }>('api/documents.json');
+    const { documents } = readDist<{ documents: DocumentExport[] }>('api/documents.json');
     for (const summary of documents) {
-      const document = readJson<DocumentExport>(`api/documents/${summary.slug}.json`);
+      const document = readDist<DocumentExport>(`api/documents/${summary.slug}.json`);
       await page.goto(`${site.url}${summary.url}`);
       const ids = new Set(await page.locator('article [id]').evaluateAll((els) => els.map((e) => e.id)));
       for (const clause of flattenClauses<ClauseExport>(document.clauses)) expect(ids.has(clause.id), `${summary.slug}#${clause.id}`).toBe(true);
@@ -368,7 +367,7 @@ describe('glossary in Chromium', () => {
   });
 
   it("exports the glossary with each term's occurrences", () => {
-    const { terms } = readJson<{ terms: { id: string; en: string; vi: string[]; occurrences: { slug: string; id: string; url: string }[] }[] }>('api/glossary.json');
+    const { terms } = readDist<{ terms: { id: string; en: string; vi: string[]; occurrences: { slug: string; id: string; url: string }[] }[] }>('api/glossary.json');
     expect(terms.length).toBeGreaterThanOrEqual(150);
     const cooperative = terms.find((t) => t.id === 'hop-tac-xa')!;
     expect(cooperative.en).toBe('cooperative');

@@ -6,6 +6,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
+/** A JSON file of the built site, by its path under dist/ (e.g. `api/documents.json`). */
+export function readDist<T>(path: string): T {
+  return JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
+}
+
 /** Run the real build (seeds → content → Astro → Pagefind) and fail with its output if it fails. */
 export function buildSite(): void {
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });

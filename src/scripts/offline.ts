@@ -6,13 +6,30 @@ import { installCiteDialog } from './cite.ts';
 import { installReadingModes, installLanguageSwitch } from './reading-modes.ts';
 import { installCopyLinks, installSiteKeys } from './site.ts';
 import { installTermPopovers } from './term-popovers.ts';
-import { searchOffline, type OfflineRecord } from '../pipeline/search/offline-search.ts';
+import { searchOffline, type OfflineHit, type OfflineRecord } from '../pipeline/search/offline-search.ts';
+import { countText, resultItem } from './search-results.ts';
 
 declare global {
   interface Window {
     /** Set by search-index.js on the offline search page. */
     EDITION_SEARCH_INDEX?: OfflineRecord[];
   }
+}
+
+/** The excerpt as text with the matched words in <mark>. */
+function markedExcerpt(excerpt: OfflineHit['excerpt']): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const [start, end] of excerpt.marks) {
+    if (start < at) continue;
+    nodes.push(document.createTextNode(excerpt.text.slice(at, start)));
+    const mark = document.createElement('mark');
+    mark.textContent = excerpt.text.slice(start, end);
+    nodes.push(mark);
+    at = end;
+  }
+  nodes.push(document.createTextNode(excerpt.text.slice(at)));
+  return nodes;
 }
 
 function installOfflineSearch(): void {
@@ -24,40 +41,21 @@ function installOfflineSearch(): void {
   if (!records || !form || !input || !list || !count) return;
   // The path from this page to the copy's root ("../../"), set on <html> when the copy was made.
   const root = document.documentElement.dataset.root ?? '';
-  const english = () => document.documentElement.dataset.read === 'en';
   const run = () => {
     const query = input.value;
     const hits = searchOffline(records, query);
     list.replaceChildren(
-      ...hits.map(({ record, excerpt }) => {
-        const item = document.createElement('li');
-        item.className = 'search-result';
-        const link = document.createElement('a');
-        link.className = 'search-result__link';
-        link.href = root + record.url;
-        link.lang = record.lang;
-        link.textContent = [record.clause, record.heading].filter(Boolean).join(' — ') || record.title;
-        const where = document.createElement('p');
-        where.className = 'search-result__document';
-        where.textContent = record.title;
-        const text = document.createElement('p');
-        text.className = 'search-result__excerpt';
-        text.lang = record.lang;
-        let at = 0;
-        for (const [start, end] of excerpt.marks) {
-          if (start < at) continue;
-          text.append(excerpt.text.slice(at, start));
-          const mark = document.createElement('mark');
-          mark.textContent = excerpt.text.slice(start, end);
-          text.append(mark);
-          at = end;
-        }
-        text.append(excerpt.text.slice(at));
-        item.append(link, where, text);
-        return item;
-      }),
+      ...hits.map(({ record, excerpt }) =>
+        resultItem({
+          href: root + record.url,
+          lang: record.lang,
+          place: [record.clause, record.heading].filter(Boolean).join(' — ') || record.title,
+          documentTitle: record.title,
+          excerpt: markedExcerpt(excerpt),
+        }),
+      ),
     );
-    count.textContent = query.trim() === '' ? '' : english() ? `${hits.length} results for “${query}”.` : `${hits.length} kết quả cho “${query}”.`;
+    count.textContent = query.trim() === '' ? '' : countText(query, hits.length);
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -3,6 +3,7 @@
  * index of every clause in both languages, and each result links to its clause's anchor.
  */
 import { queryVariants, rank } from '../pipeline/search/query.ts';
+import { countText, readingEnglish, resultItem } from './search-results.ts';
 
 interface PagefindResultData {
   url: string;
@@ -60,8 +61,6 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-const english = () => document.documentElement.dataset.read === 'en';
-
 /** Excerpts are shown as text with only Pagefind's <mark> highlights kept. */
 function excerptNodes(excerpt: string): Node[] {
   const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
@@ -76,29 +75,15 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
   const lang = data.meta.lang === 'en' ? 'en' : 'vi';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.className = 'search-result__link';
-  const where = [data.meta.clause, data.meta.heading].filter(Boolean).join(' — ');
-  link.textContent = where || data.meta.title || data.url;
-  link.lang = lang;
-  const badge = document.createElement('span');
-  badge.className = 'search-result__lang';
-  badge.textContent = lang.toUpperCase();
-  badge.title = VALUE_NAMES[lang] ?? lang;
-  const documentLine = document.createElement('p');
-  documentLine.className = 'search-result__document';
-  documentLine.lang = 'vi';
-  documentLine.textContent = data.meta.title ?? '';
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
-  excerpt.lang = lang;
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(badge, ' ', link, documentLine, excerpt);
-  return item;
+  return resultItem({
+    href: data.url,
+    lang,
+    place: [data.meta.clause, data.meta.heading].filter(Boolean).join(' — ') || data.meta.title || data.url,
+    documentTitle: data.meta.title ?? '',
+    excerpt: excerptNodes(data.excerpt),
+    badge: { text: lang.toUpperCase(), title: VALUE_NAMES[lang] ?? lang },
+  });
 }
 
 /** Checkbox groups for each filter, built from the values the index holds. */
@@ -131,8 +116,8 @@ async function renderFilters(container: HTMLElement, selected: Map<string, Set<s
       });
       const text = document.createElement('span');
       const topic = filter.key === 'topic' ? searchData().topics[value] : undefined;
-      text.textContent = filter.key === 'language' ? (VALUE_NAMES[value] ?? value) : topic ? (english() ? topic.en : topic.vi) : value;
-      text.lang = filter.key === 'language' ? value : topic && english() ? 'en' : 'vi';
+      text.textContent = filter.key === 'language' ? (VALUE_NAMES[value] ?? value) : topic ? (readingEnglish() ? topic.en : topic.vi) : value;
+      text.lang = filter.key === 'language' ? value : topic && readingEnglish() ? 'en' : 'vi';
       label.append(box, ' ', text);
       fieldset.append(label);
     }
@@ -209,13 +194,7 @@ export function installSearchPage(): void {
       moreButton!.hidden = list!.children.length >= total;
       (list!.children[shown]?.querySelector('a') as HTMLElement | null)?.focus();
     };
-    count!.textContent = english()
-      ? total === 0
-        ? `No results for “${query}”.`
-        : `${total} result${total === 1 ? '' : 's'} for “${query}”.`
-      : total === 0
-        ? `Không có kết quả cho “${query}”.`
-        : `${total} kết quả cho “${query}”.`;
+    count!.textContent = countText(query, total);
   }
 
   form.addEventListener('submit', (event) => {

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { DIST, ROOT } from '../tests/support/build-site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 interface Query {
@@ -19,8 +20,6 @@ interface Query {
   relevant: { slug: string; id: string }[];
 }
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
 const { queries } = JSON.parse(readFileSync(join(ROOT, 'src/pipeline/search/fixtures/queries.json'), 'utf8')) as { queries: Query[] };
 
 if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {

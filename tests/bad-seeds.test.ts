@@ -9,9 +9,8 @@ import { flattenClauses } from '../src/pipeline/emit/json.ts';
 import { buildDocument } from '../src/pipeline/index.ts';
 import { SourceError, type Clause } from '../src/pipeline/model.ts';
 import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
-import { launchBrowser } from './support/browser.ts';
 import { copyProject, type ProjectCopy } from './support/project-copy.ts';
-import { serveStatic } from './support/static-server.ts';
+import { withServedSite } from './support/site-under-test.ts';
 
 const bad = (name: string) => readFileSync(new URL(`./bad-seeds/${name}`, import.meta.url));
 const restore = await loadRestoreStage();
@@ -90,16 +89,14 @@ describe('a site built with hostile and broken seeds', () => {
     project.setSeeds([{ name: 'hostile.txt', bytes: bad('hostile.txt'), slug: 'hostile' }], true);
     const result = project.build();
     expect(result.status, result.stderr).toBe(0);
-    const server = await serveStatic(join(project.dir, 'dist'));
-    const browser = await launchBrowser();
-    try {
+    await withServedSite(join(project.dir, 'dist'), async ({ url, browser }) => {
       const page = await browser.newPage();
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`${server.url}/documents/hostile/`);
+      await page.goto(`${url}/documents/hostile/`);
       const article = await page.locator('article').innerText();
       expect(article).toContain('<script>window.__pwned = 1</script>');
       expect(article).toContain('<img src=x onerror="window.__pwned = 2">');
@@ -109,9 +106,6 @@ describe('a site built with hostile and broken seeds', () => {
       expect(await page.locator('article a[href^="javascript:"]').count()).toBe(0);
       expect(await page.locator('article script, article img, article table').count()).toBe(0);
       expect(dialogs).toEqual([]);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    });
   });
 });

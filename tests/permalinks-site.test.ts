@@ -5,9 +5,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
 import { copyProject, type ProjectCopy } from './support/project-copy.ts';
-import { serveStatic } from './support/static-server.ts';
+import { withServedSite } from './support/site-under-test.ts';
 
 let project: ProjectCopy;
 
@@ -37,19 +36,14 @@ describe('published clause links', () => {
     writeFileSync(join(project.dir, 'content', 'redirects.json'), JSON.stringify({ redirects }, null, 2));
     const result = project.build();
     expect(result.status, result.stderr.slice(-2000)).toBe(0);
-    const server = await serveStatic(join(project.dir, 'dist'));
-    const browser = await launchBrowser();
-    try {
+    await withServedSite(join(project.dir, 'dist'), async ({ url, browser }) => {
       const page = await browser.newPage();
-      await page.goto(`${server.url}/documents/lai-chau-ctrhd-ubnd-2020/#ii-2-dd`);
+      await page.goto(`${url}/documents/lai-chau-ctrhd-ubnd-2020/#ii-2-dd`);
       await page.waitForURL('**/documents/lai-chau-chuong-trinh-2020/#ii-2-dd');
       expect(await page.locator(':target').getAttribute('id')).toBe('ii-2-dd');
-      await page.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-old`);
+      await page.goto(`${url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-old`);
       await page.waitForURL('**/documents/binh-thuan-1698-kh-ubnd-2021/#iii-2-b');
       expect(await page.locator(':target').getAttribute('id')).toBe('iii-2-b');
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    });
   });
 });

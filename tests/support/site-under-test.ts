@@ -34,3 +34,15 @@ export function useBuiltSite(): SiteUnderTest {
     },
   };
 }
+
+/** Serve a site built elsewhere (a copied project's dist/) to Chromium for one test, then stop both. */
+export async function withServedSite(dist: string, test: (site: SiteUnderTest) => Promise<void>): Promise<void> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    await test({ url: server.url, browser });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -109,10 +109,19 @@ export function topicScores(clause: Clause, topics: readonly Topic[]): Map<strin
   return scores;
 }
 
+/** Whether a heading names one of the topics: "Mục tiêu" does, "Nhiệm vụ và giải pháp" names none. */
+export function headingNamesTopic(heading: string, topics: readonly Topic[]): boolean {
+  const h = normalise(heading);
+  return topics.some((topic) => topic.keywords.some((keyword) => occurrences(h, normalise(keyword).trim()) > 0));
+}
+
 export function automaticTopics(clause: Clause, topics: readonly Topic[]): string[] {
   const ranked = [...topicScores(clause, topics)].sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, score]) => score >= MIN_SCORE && score >= best * SHARE_OF_BEST).slice(0, MAX_TOPICS).map(([id]) => id);
+  // A topic the heading names is the section's even when its text speaks more of others
+  // ("Tăng cường sự lãnh đạo của Đảng, phát huy vai trò của Mặt trận…").
+  const named = new Set(topics.filter((t) => headingNamesTopic(clause.heading ?? '', [t])).map((t) => t.id));
+  return ranked.filter(([id, score]) => score >= MIN_SCORE && (score >= best * SHARE_OF_BEST || named.has(id))).slice(0, MAX_TOPICS).map(([id]) => id);
 }
 
 /** The numbered sections of a document: clauses with a numbering label (I, 2, 2.1, a). */

@@ -6,7 +6,7 @@
 import { flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
-import { numberedSections, sectionText, type TopicAssignment } from './topics.ts';
+import { sectionText, type TopicAssignment } from './topics.ts';
 
 export interface SectionRef {
   slug: string;
@@ -20,19 +20,31 @@ const STOPWORDS = new Set(
   'va cua cac cho voi trong de nhung la co duoc theo tren tai ve tu den nhu mot so hoac khi thi se da dang cung nay do tinh huyen thanh pho xa phuong tiep tuc thuc hien trien khai nang cao tang cuong day manh phat trien kinh te tap the hop tac xa to chuc'.split(' '),
 );
 
-function terms(text: string): string[] {
+function terms(text: string, stopwords: ReadonlySet<string>): string[] {
   return foldKey(text)
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
+    .filter((w) => w.length > 1 && !stopwords.has(w) && !/^\d+$/.test(w));
 }
 
 /** Bigrams of content words: "dat dai", "bao hiem" carry a section's matter better than single syllables. */
-function features(text: string): string[] {
-  const words = terms(text);
+function features(text: string, stopwords: ReadonlySet<string>): string[] {
+  const words = terms(text, stopwords);
   const grams = [...words];
   for (let i = 0; i + 1 < words.length; i++) grams.push(`${words[i]} ${words[i + 1]}`);
   return grams;
 }
+
+function countFeatures(texts: readonly string[], stopwords: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const f of features(text, stopwords)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Headings keep every word: "Tổ chức thực hiện" is made of words that say nothing in running
+ * text but name the chapter here; how common a word is among headings weighs it instead.
+ */
+const NO_STOPWORDS: ReadonlySet<string> = new Set();
 
 type Vector = Map<string, number>;
 
@@ -44,93 +56,204 @@ function cosine(a: Vector, b: Vector): number {
   return denominator === 0 ? 0 : dot / denominator;
 }
 
+/** tf-idf weights of feature counts, given how many of `total` sections have each feature. */
+function weigh(counts: Map<string, number>, frequency: Map<string, number>, total: number): Vector {
+  const vector: Vector = new Map();
+  for (const [f, n] of counts) vector.set(f, (1 + Math.log(n)) * Math.log(total / frequency.get(f)!));
+  return vector;
+}
+
 interface Section {
   ref: SectionRef;
-  clause: Clause;
-  depth: number;
   vector: Vector;
+  headingVector: Vector;
   topics: Set<string>;
   /** The section's main topic (its first), or null. */
   primary: string | null;
+  /** The numbered sections directly below this one. */
+  children: Section[];
+  /** A top-level section (a chapter, "I. MỤC TIÊU") of its document. */
+  chapter: boolean;
+  /**
+   * A chapter whose heading names no topic ("Nhiệm vụ và giải pháp") over sections on different
+   * topics: it only groups them, so they are compared in its place.
+   */
+  container: boolean;
 }
 
-/** How much a shared topic adds to the wording's similarity (the main topic already has to agree). */
-const TOPIC_WEIGHT = 0;
-/** A best match counts only above this similarity. */
+/** How much the headings' similarity adds to the texts' (headings name the matter). */
+const HEADING_WEIGHT = 0.5;
+/** How much standing at the same place among their siblings adds (the texts follow one template). */
+const POSITION_WEIGHT = 0.2;
+/** A best match counts only at or above this similarity. */
 const MIN_SIMILARITY = 0.1;
 
-function sections(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>): Section[] {
-  const all: { ref: SectionRef; clause: Clause; counts: Map<string, number> }[] = [];
+/** Every document's numbered sections as a tree (its chapters first), with their vectors. */
+function sectionTrees(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>, namesTopic: (heading: string) => boolean): Map<string, Section[]> {
+  const raw: { slug: string; clause: Clause; parent: Clause | null; counts: Map<string, number>; headingCounts: Map<string, number> }[] = [];
   for (const document of documents) {
-    for (const clause of numberedSections(document)) {
-      const { heading, body } = sectionText(clause);
-      const counts = new Map<string, number>();
-      // The heading names the matter: it counts three times.
-      for (const f of [...features(heading), ...features(heading), ...features(heading), ...features(body)]) counts.set(f, (counts.get(f) ?? 0) + 1);
-      all.push({ ref: { slug: document.slug, id: clause.id }, clause, counts });
-    }
+    const visit = (clauses: readonly Clause[], parent: Clause | null) => {
+      for (const clause of clauses) {
+        if (clause.label === null) {
+          visit(clause.children, parent);
+          continue;
+        }
+        const { heading, body } = sectionText(clause);
+        // The heading names the matter: it counts three times.
+        raw.push({ slug: document.slug, clause, parent, counts: countFeatures([heading, heading, heading, body], STOPWORDS), headingCounts: countFeatures([heading], NO_STOPWORDS) });
+        visit(clause.children, clause);
+      }
+    };
+    visit(document.clauses, null);
   }
-  const documentFrequency = new Map<string, number>();
-  for (const s of all) for (const f of s.counts.keys()) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
-  return all.map(({ ref, clause, counts }) => {
-    const vector: Vector = new Map();
-    for (const [f, n] of counts) vector.set(f, (1 + Math.log(n)) * Math.log(all.length / documentFrequency.get(f)!));
+  const frequency = new Map<string, number>();
+  const headingFrequency = new Map<string, number>();
+  for (const s of raw) {
+    for (const f of s.counts.keys()) frequency.set(f, (frequency.get(f) ?? 0) + 1);
+    for (const f of s.headingCounts.keys()) headingFrequency.set(f, (headingFrequency.get(f) ?? 0) + 1);
+  }
+  const byClause = new Map<Clause, Section>();
+  const trees = new Map<string, Section[]>(documents.map((d) => [d.slug, []]));
+  for (const { slug, clause, parent, counts, headingCounts } of raw) {
+    const ref = { slug, id: clause.id };
     const topics = assignments.get(key(ref))?.topics ?? [];
-    return { ref, clause, depth: clause.path.length, vector, topics: new Set(topics), primary: topics[0] ?? null };
+    const section: Section = {
+      ref,
+      vector: weigh(counts, frequency, raw.length),
+      headingVector: weigh(headingCounts, headingFrequency, raw.length),
+      topics: new Set(topics),
+      primary: topics[0] ?? null,
+      children: [],
+      chapter: parent === null,
+      container: false,
+    };
+    byClause.set(clause, section);
+    if (parent) byClause.get(parent)!.children.push(section);
+    else trees.get(slug)!.push(section);
+  }
+  for (const [clause, section] of byClause) {
+    section.container = new Set(section.children.map((c) => c.primary)).size > 1 && !namesTopic(clause.heading ?? '');
+  }
+  return trees;
+}
+
+/** Sections as compared: a container's sections take its place. */
+function ungrouped(sections: readonly Section[]): Section[] {
+  return sections.flatMap((s) => (s.container ? ungrouped(s.children) : [s]));
+}
+
+function flattenSections(sections: readonly Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...flattenSections(s.children)]);
+}
+
+function samePrimary(a: Section, b: Section): boolean {
+  return a.primary !== null && a.primary === b.primary;
+}
+
+/** A broader section covers a narrower one's matter among its other topics. */
+function covers(broad: Section, narrow: Section): boolean {
+  return narrow.primary !== null && broad.primary !== narrow.primary && broad.topics.has(narrow.primary);
+}
+
+/** Two sections can match when one's main topic is among the other's topics. */
+function compatible(a: Section, b: Section): boolean {
+  return a.primary !== null && b.primary !== null && (a.topics.has(b.primary) || b.topics.has(a.primary));
+}
+
+function similarity(a: Section, b: Section): number {
+  return cosine(a.vector, b.vector) + HEADING_WEIGHT * cosine(a.headingVector, b.headingVector);
+}
+
+/** 1 when two sections stand at the same relative place among their siblings, falling to 0. */
+function samePlace(i: number, n: number, j: number, m: number): number {
+  return 1 - Math.abs((i + 0.5) / n - (j + 0.5) / m);
+}
+
+/** The best match of `own[at]` among the `candidates` that `admits`, or null. */
+function bestOf(own: readonly Section[], at: number, candidates: readonly Section[], admits: (a: Section, b: Section) => boolean): Section | null {
+  const section = own[at]!;
+  let top: Section | null = null;
+  let topScore = -Infinity;
+  candidates.forEach((candidate, j) => {
+    const similar = similarity(section, candidate);
+    // Place only decides between sections that are similar enough on their own.
+    if (!admits(section, candidate) || similar < MIN_SIMILARITY) return;
+    const score = similar + POSITION_WEIGHT * samePlace(at, own.length, j, candidates.length);
+    if (score > topScore) [top, topScore] = [candidate, score];
   });
-}
-
-export interface RelatedOptions {
-  /** Link only when each is the other's best match in its document. */
-  mutual?: boolean;
-  /** Compare only sections with the same main topic. */
-  samePrimaryTopic?: boolean;
-  minSimilarity?: number;
-  topicWeight?: number;
-}
-
-function similarity(a: Section, b: Section, topicWeight: number): number {
-  const shared = [...a.topics].filter((t) => b.topics.has(t)).length;
-  const union = new Set([...a.topics, ...b.topics]).size;
-  return cosine(a.vector, b.vector) + (union === 0 ? 0 : topicWeight * (shared / union));
+  return top;
 }
 
 /**
- * Related sections: a section and its best match in another document are linked when each is the
- * other's best match there (mutual best) and their similarity is high enough.
+ * The matching pairs among two documents' sibling sections:
+ * - two sections on the same main topic, each the other's best match on it (two chapters on the
+ *   same topic need only one of them to be the other's best: Bình Thuận splits implementation
+ *   into "Phân công nhiệm vụ" and "Tổ chức thực hiện", where the others have one chapter);
+ * - a section and its best match when that is broader and covers its matter among others ("the
+ *   Front and the Cooperative Alliance" for "the Alliance").
+ */
+function matchSiblings(as: readonly Section[], bs: readonly Section[]): [Section, Section][] {
+  const pairs = new Map<string, [Section, Section]>();
+  const add = (a: Section, b: Section) => pairs.set(`${key(a.ref)} ${key(b.ref)}`, [a, b]);
+  const sameTopicA = as.map((_, i) => bestOf(as, i, bs, samePrimary));
+  const sameTopicB = bs.map((_, j) => bestOf(bs, j, as, samePrimary));
+  as.forEach((a, i) => {
+    const b = sameTopicA[i];
+    if (b && (sameTopicB[bs.indexOf(b)] === a || (a.chapter && b.chapter))) add(a, b);
+  });
+  bs.forEach((b, j) => {
+    const a = sameTopicB[j];
+    if (a && a.chapter && b.chapter) add(a, b);
+  });
+  as.forEach((a, i) => {
+    const b = bestOf(as, i, bs, compatible);
+    if (b && covers(b, a)) add(a, b);
+  });
+  bs.forEach((b, j) => {
+    const a = bestOf(bs, j, as, compatible);
+    if (a && covers(a, b)) add(a, b);
+  });
+  return [...pairs.values()];
+}
+
+/**
+ * Related sections, found top down the way the documents are built: two documents' chapters are
+ * matched first, then the sections directly below two matched sections among themselves, and so
+ * on. Chapters that only group tasks ("Nhiệm vụ và giải pháp") match each other, and their tasks
+ * are compared in their place. Matching inside matched sections keeps a point on land under
+ * "mechanisms and policies" from being linked to a land figure among another text's objectives.
  */
 export function relatedSections(
   documents: readonly EditionDocument[],
   assignments: Map<string, TopicAssignment>,
-  options: RelatedOptions = {},
+  namesTopic: (heading: string) => boolean,
 ): { related: Map<string, SectionRef[]>; compared: Map<string, string[]> } {
-  const { mutual = true, samePrimaryTopic = true, minSimilarity = MIN_SIMILARITY, topicWeight = TOPIC_WEIGHT } = options;
-  const all = sections(documents, assignments);
-  const bySlug = Map.groupBy(all, (s) => s.ref.slug);
-  const neighbours = neighbourDocuments(bySlug);
-  const best = new Map<string, { section: Section; score: number }>();
-  for (const a of all) {
-    for (const slug of neighbours.get(a.ref.slug) ?? []) {
-      const candidates = bySlug.get(slug)!;
-      let top: { section: Section; score: number } | null = null;
-      for (const b of candidates) {
-        if (samePrimaryTopic && (a.primary === null || b.primary !== a.primary)) continue;
-        const score = similarity(a, b, topicWeight);
-        if (!top || score > top.score) top = { section: b, score };
-      }
-      if (top) best.set(`${key(a.ref)}>${slug}`, top);
-    }
-  }
+  const trees = sectionTrees(documents, assignments, namesTopic);
+  const neighbours = neighbourDocuments(trees);
   const related = new Map<string, SectionRef[]>();
-  for (const a of all) {
-    const links: SectionRef[] = [];
-    for (const slug of neighbours.get(a.ref.slug) ?? []) {
-      const top = best.get(`${key(a.ref)}>${slug}`);
-      if (!top || top.score < minSimilarity) continue;
-      const back = best.get(`${key(top.section.ref)}>${a.ref.slug}`);
-      if (!mutual || back?.section === a) links.push(top.section.ref);
+  for (const sections of trees.values()) for (const s of flattenSections(sections)) related.set(key(s.ref), []);
+  const link = (a: Section, b: Section) => {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const list = related.get(key(from.ref))!;
+      if (!list.some((r) => r.slug === to.ref.slug && r.id === to.ref.id)) list.push(to.ref);
     }
-    related.set(key(a.ref), links);
+  };
+  const descend = (as: readonly Section[], bs: readonly Section[]) => {
+    for (const [a, b] of matchSiblings(as, bs)) {
+      link(a, b);
+      descend(ungrouped(a.children), ungrouped(b.children));
+    }
+  };
+  for (const [slug, others] of neighbours) {
+    for (const other of others) {
+      if (slug > other) continue;
+      const [as, bs] = [trees.get(slug)!, trees.get(other)!];
+      for (const a of as) for (const b of bs) if (a.container && b.container) link(a, b);
+      descend(ungrouped(as), ungrouped(bs));
+    }
   }
   return { related, compared: neighbours };
 }
@@ -142,11 +265,11 @@ export function relatedSections(
  */
 export const MAX_COMPARED_DOCUMENTS = 4;
 
-function neighbourDocuments(bySlug: Map<string, Section[]>): Map<string, string[]> {
+function neighbourDocuments(trees: Map<string, Section[]>): Map<string, string[]> {
   const vectors = new Map<string, Vector>();
-  for (const [slug, list] of bySlug) {
+  for (const [slug, list] of trees) {
     const v: Vector = new Map();
-    for (const s of list) if (s.depth === 1) for (const [term, weight] of s.vector) v.set(term, (v.get(term) ?? 0) + weight);
+    for (const s of list) for (const [term, weight] of s.vector) v.set(term, (v.get(term) ?? 0) + weight);
     vectors.set(slug, v);
   }
   const neighbours = new Map<string, string[]>();

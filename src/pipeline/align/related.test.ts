@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDocument } from '../index.ts';
+import type { EditionDocument } from '../model.ts';
+import { alignEdition, loadTopics, type Alignment } from './index.ts';
+
+const fixture = (name: string) => new URL(`./fixtures/related/${name}`, import.meta.url);
+const topics = loadTopics(readFileSync(new URL('../../../content/topics/topics.yaml', import.meta.url), 'utf8'), 'content/topics/topics.yaml');
+
+/** The ids a section of one fixture document is linked with in the other. */
+function linked(alignment: Alignment, from: string, id: string): string[] {
+  return (alignment.sections.get(`${from}#${id}`)?.related ?? []).map((r) => `${r.slug}#${r.id}`).sort();
+}
+
+describe('related sections across documents', () => {
+  let documents: EditionDocument[];
+  let alignment: Alignment;
+  beforeAll(() => {
+    // Two small programmes answering the same policy in different orders and groupings.
+    documents = ['tinh-mot', 'tinh-hai'].map((slug) => buildDocument(readFileSync(fixture(`${slug}.txt`)), `${slug}.txt`, slug));
+    alignment = alignEdition(documents, topics, []);
+  });
+
+  it('links chapters that name the same matter', () => {
+    expect(linked(alignment, 'tinh-mot', 'i')).toEqual(['tinh-hai#i']);
+    expect(linked(alignment, 'tinh-mot', 'iii')).toEqual(['tinh-hai#iii']);
+  });
+
+  it('matches chapters that only group tasks, and their tasks in whatever order each document lists them', () => {
+    // "Nhiệm vụ và giải pháp" / "Giải pháp" names no topic: the two match as groups of tasks.
+    expect(linked(alignment, 'tinh-mot', 'ii')).toEqual(['tinh-hai#ii']);
+    expect(linked(alignment, 'tinh-mot', 'ii-1')).toEqual(['tinh-hai#ii-3']);
+    expect(linked(alignment, 'tinh-mot', 'ii-2')).toEqual(['tinh-hai#ii-1']);
+  });
+
+  it('links a section covering several matters with each narrower section on one of them', () => {
+    expect(linked(alignment, 'tinh-mot', 'ii-3')).toEqual(['tinh-hai#ii-2', 'tinh-hai#ii-4']);
+  });
+
+  it('leaves a section with no counterpart unlinked, and links both ways', () => {
+    expect(linked(alignment, 'tinh-hai', 'ii-5')).toEqual([]);
+    for (const [key, section] of alignment.sections) {
+      for (const other of section.related) expect(linked(alignment, other.slug, other.id)).toContain(key);
+    }
+  });
+});

@@ -5,7 +5,7 @@
 import type { EditionDocument } from '../model.ts';
 import { relatedSections, sharedWording, type SectionRef } from './related.ts';
 import { extractTargets, type Target } from './targets.ts';
-import { assignTopics, headingNamesTopic, type Topic, type TopicAssignment, type TopicOverride } from './topics.ts';
+import { assignTopics, topicsNamedBy, type Topic, type TopicAssignment, type TopicOverride } from './topics.ts';
 
 export type { SectionRef } from './related.ts';
 export type { Target } from './targets.ts';
@@ -30,7 +30,7 @@ export interface Alignment {
 
 export function alignEdition(documents: readonly EditionDocument[], topics: readonly Topic[], overrides: readonly TopicOverride[]): Alignment {
   const assignments = assignTopics(documents, topics, overrides);
-  const { related, compared } = relatedSections(documents, assignments, (heading) => headingNamesTopic(heading, topics));
+  const { related, compared } = relatedSections(documents, assignments, (heading) => topicsNamedBy(heading, topics).length > 0);
   const sections = new Map<string, SectionAlignment>();
   for (const [key, assignment] of assignments) {
     sections.set(key, { topics: assignment.topics, source: assignment.source, related: related.get(key) ?? [], shared: [] });

@@ -75,7 +75,7 @@ interface Section {
   /** A top-level section (a chapter, "I. MỤC TIÊU") of its document. */
   chapter: boolean;
   /**
-   * A chapter whose heading names no topic ("Nhiệm vụ và giải pháp") over sections on different
+   * A section whose heading names no topic ("Nhiệm vụ và giải pháp") over sections on different
    * topics: it only groups them, so they are compared in its place.
    */
   container: boolean;

@@ -109,10 +109,10 @@ export function topicScores(clause: Clause, topics: readonly Topic[]): Map<strin
   return scores;
 }
 
-/** Whether a heading names one of the topics: "Mục tiêu" does, "Nhiệm vụ và giải pháp" names none. */
-export function headingNamesTopic(heading: string, topics: readonly Topic[]): boolean {
+/** The topics a heading names: "Mục tiêu cụ thể" names objectives, "Nhiệm vụ và giải pháp" none. */
+export function topicsNamedBy(heading: string, topics: readonly Topic[]): string[] {
   const h = normalise(heading);
-  return topics.some((topic) => topic.keywords.some((keyword) => occurrences(h, normalise(keyword).trim()) > 0));
+  return topics.filter((topic) => topic.keywords.some((keyword) => occurrences(h, normalise(keyword).trim()) > 0)).map((topic) => topic.id);
 }
 
 export function automaticTopics(clause: Clause, topics: readonly Topic[]): string[] {
@@ -120,7 +120,7 @@ export function automaticTopics(clause: Clause, topics: readonly Topic[]): strin
   const best = ranked[0]?.[1] ?? 0;
   // A topic the heading names is the section's even when its text speaks more of others
   // ("Tăng cường sự lãnh đạo của Đảng, phát huy vai trò của Mặt trận…").
-  const named = new Set(topics.filter((t) => headingNamesTopic(clause.heading ?? '', [t])).map((t) => t.id));
+  const named = new Set(topicsNamedBy(clause.heading ?? '', topics));
   return ranked.filter(([id, score]) => score >= MIN_SCORE && (score >= best * SHARE_OF_BEST || named.has(id))).slice(0, MAX_TOPICS).map(([id]) => id);
 }
 

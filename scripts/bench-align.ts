@@ -3,9 +3,10 @@
  * the development gold (src/pipeline/align/fixtures/section-gold.json, where the targets apply)
  * and against each annotator's own gold, so the figures show how much they depend on who judged.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignEdition, loadOverrides, loadTopics } from '../src/pipeline/align/index.ts';
+import { readTopicData } from '../src/lib/documents.ts';
+import { alignEdition } from '../src/pipeline/align/index.ts';
 import { numberedSections } from '../src/pipeline/align/topics.ts';
 import { buildAllDocuments, ROOT } from './build-content.ts';
 
@@ -29,9 +30,7 @@ const unordered = (a: Ref, b: Ref) => [`${a.slug}#${a.id}`, `${b.slug}#${b.id}`]
 const goldPairs = (file: string) => new Set((JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { pairs: Pair[] }).pairs.map((p) => unordered(p.a, p.b)));
 
 const { documents } = await buildAllDocuments();
-const topics = loadTopics(readFileSync(join(ROOT, 'content/topics/topics.yaml'), 'utf8'), 'content/topics/topics.yaml');
-const overridesFile = join(ROOT, 'content/topics/overrides.yaml');
-const overrides = existsSync(overridesFile) ? loadOverrides(readFileSync(overridesFile, 'utf8'), 'content/topics/overrides.yaml', topics) : [];
+const { topics, overrides } = readTopicData(ROOT);
 const { sections } = alignEdition(documents, topics, overrides);
 
 const predicted = new Set<string>();

@@ -8,7 +8,8 @@ import { validateCatalogue } from '../src/pipeline/catalogue.ts';
 import { parseCorrections } from '../src/pipeline/corrections/index.ts';
 import { loadGlossary, validateGlossary, type GlossaryTerm } from '../src/pipeline/gloss/glossary.ts';
 import { glossaryDeviations, glossaryIndex } from '../src/pipeline/gloss/occurrences.ts';
-import { alignEdition, loadOverrides, loadTopics } from '../src/pipeline/align/index.ts';
+import { alignEdition } from '../src/pipeline/align/index.ts';
+import { readTopicData } from '../src/lib/documents.ts';
 import { attachTranslations, parseTranslationFile, type TranslationReport } from '../src/pipeline/gloss/translations.ts';
 import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
 import { buildDocument } from '../src/pipeline/index.ts';
@@ -116,12 +117,9 @@ async function main(): Promise<void> {
   problems.push(...validateGlossary(glossary, documentTexts(documents)).map((p) => `content/glossary/terms.yaml: ${p}`));
   const terms = glossaryIndex(glossary);
   // Topics and their reviewed overrides are editorial data, checked here; the alignment feeds the pages.
-  const topicsFile = join(ROOT, 'content', 'topics', 'topics.yaml');
-  const overridesFile = join(ROOT, 'content', 'topics', 'overrides.yaml');
   let alignment: ReturnType<typeof alignEdition> | null = null;
   try {
-    const topics = loadTopics(readFileSync(topicsFile, 'utf8'), 'content/topics/topics.yaml');
-    const overrides = existsSync(overridesFile) ? loadOverrides(readFileSync(overridesFile, 'utf8'), 'content/topics/overrides.yaml', topics) : [];
+    const { topics, overrides } = readTopicData(ROOT);
     alignment = alignEdition(documents, topics, overrides);
   } catch (error) {
     if (error instanceof SourceError) problems.push(error.message);

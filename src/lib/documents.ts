@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import type { ClauseRedirect } from '../pipeline/permalinks/registry.ts';
-import { alignEdition, loadOverrides, loadTopics, type Alignment, type Topic } from '../pipeline/align/index.ts';
+import { loadOverrides, loadTopics, type Alignment, type Topic, type TopicOverride } from '../pipeline/align/index.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
 import { documentLabel } from '../pipeline/search/records.ts';
 import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
@@ -136,24 +136,23 @@ export function termsOf(slug: string): GlossaryTerm[] {
   return terms.filter((t) => (occurrences.get(t.id) ?? []).some((o) => o.slug === slug));
 }
 
+/** The curated topics (content/topics/topics.yaml) and their reviewed overrides, validated. */
+export function readTopicData(root = ROOT): { topics: Topic[]; overrides: TopicOverride[] } {
+  const topics = loadTopics(readFileSync(join(root, 'content', 'topics', 'topics.yaml'), 'utf8'), 'content/topics/topics.yaml');
+  const overridesFile = join(root, 'content', 'topics', 'overrides.yaml');
+  const overrides = existsSync(overridesFile) ? loadOverrides(readFileSync(overridesFile, 'utf8'), 'content/topics/overrides.yaml', topics) : [];
+  return { topics, overrides };
+}
+
 let alignmentCache: { topics: Topic[]; alignment: Alignment } | null = null;
 
-/** Topics (content/topics/), their reviewed overrides, and the alignment of the documents. */
+/** Topics (content/topics/) and the alignment of the documents that npm run content wrote. */
 export function loadAlignment(): { topics: Topic[]; alignment: Alignment } {
   if (alignmentCache) return alignmentCache;
-  const topicsFile = join(ROOT, 'content', 'topics', 'topics.yaml');
-  const overridesFile = join(ROOT, 'content', 'topics', 'overrides.yaml');
-  const topics = loadTopics(readFileSync(topicsFile, 'utf8'), 'content/topics/topics.yaml');
-  const overrides = existsSync(overridesFile) ? loadOverrides(readFileSync(overridesFile, 'utf8'), 'content/topics/overrides.yaml', topics) : [];
-  // npm run content writes the alignment beside the pages; computing it again would repeat the work.
   const generated = join(ROOT, 'content', 'documents', 'alignment.json');
-  const alignment: Alignment = existsSync(generated)
-    ? (() => {
-        const data = JSON.parse(readFileSync(generated, 'utf8')) as { sections: [string, Alignment['sections'] extends Map<string, infer V> ? V : never][]; targets: Alignment['targets'] };
-        return { sections: new Map(data.sections), targets: data.targets };
-      })()
-    : alignEdition(loadDocuments(), topics, overrides);
-  alignmentCache = { topics, alignment };
+  if (!existsSync(generated)) throw new Error(`${generated} is missing: run "npm run content" (npm run build does) first`);
+  const data = JSON.parse(readFileSync(generated, 'utf8')) as { sections: [string, Alignment['sections'] extends Map<string, infer V> ? V : never][]; targets: Alignment['targets'] };
+  alignmentCache = { topics: readTopicData().topics, alignment: { sections: new Map(data.sections), targets: data.targets } };
   return alignmentCache;
 }
 

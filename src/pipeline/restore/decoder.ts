@@ -262,18 +262,20 @@ function pathContexts(lm: LanguageModel, slots: Slot[], choice: Int32Array): { i
 }
 
 /**
- * Local posterior of each slot's chosen reading (1 for fixed slots and single candidates),
- * and the local log-scores of every candidate (slot i's at local[offset[i] ..]).
+ * Local posterior of each slot's chosen reading (1 for fixed slots and single candidates), the
+ * local log-scores of every candidate (slot i's at local[offset[i] ..]) and each slot's log
+ * normaliser (0 where there was nothing to choose).
  */
 export function confidences(
   lm: LanguageModel,
   slots: Slot[],
   choice: Int32Array,
   opts: DecodeOptions,
-): { confidence: Float64Array; local: Float64Array; offset: Int32Array } {
+): { confidence: Float64Array; local: Float64Array; offset: Int32Array; normaliser: Float64Array } {
   const n = slots.length;
   const { ids, path } = pathContexts(lm, slots, choice);
   const confidence = new Float64Array(n).fill(1);
+  const normaliser = new Float64Array(n);
   const offset = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const slot = slots[i]!;
@@ -287,40 +289,27 @@ export function confidences(
     if ('fixed' in slot || slot.cands.length < 2) continue;
     const view = local.subarray(offset[i]!, offset[i + 1]!);
     const lz = localScores(lm, slot, i, n, ids, path, opts, view, cur, next);
+    normaliser[i] = lz;
     confidence[i] = Math.exp(view[choice[i]!]! - lz);
   }
-  return { confidence, local, offset };
+  return { confidence, local, offset, normaliser };
 }
 
 /** Local posteriors of each candidate slot with the chosen neighbours held fixed, and the best alternatives. */
 export function posteriors(lm: LanguageModel, slots: Slot[], choice: Int32Array, opts: DecodeOptions): SlotResult[] {
-  const n = slots.length;
-  const { ids, path } = pathContexts(lm, slots, choice);
-  const cur = new Int32Array(lm.contextSize);
-  const next = new Int32Array(lm.contextSize);
-  const out: SlotResult[] = new Array(n);
+  const { confidence, local, offset, normaliser } = confidences(lm, slots, choice, opts);
   const fixedResult: SlotResult = { choice: 0, confidence: 1, alternatives: [] };
-  for (let i = 0; i < n; i++) {
-    const slot = slots[i]!;
-    if ('fixed' in slot) {
-      out[i] = fixedResult;
-      continue;
-    }
+  return slots.map((slot, i) => {
+    if ('fixed' in slot) return fixedResult;
     const ch = choice[i]!;
-    if (slot.cands.length === 1) {
-      out[i] = { choice: ch, confidence: 1, alternatives: [] };
-      continue;
-    }
-    const local = new Float64Array(slot.cands.length);
-    const lz = localScores(lm, slot, i, n, ids, path, opts, local, cur, next);
+    if (slot.cands.length < 2) return { choice: ch, confidence: 1, alternatives: [] };
     const alts: { id: number; score: number }[] = [];
     slot.cands.forEach((c, k) => {
-      if (k !== ch) alts.push({ id: c.id, score: Math.exp(local[k]! - lz) });
+      if (k !== ch) alts.push({ id: c.id, score: Math.exp(local[offset[i]! + k]! - normaliser[i]!) });
     });
     alts.sort((a, b) => b.score - a.score);
-    out[i] = { choice: ch, confidence: Math.exp(local[ch]! - lz), alternatives: alts.slice(0, 3) };
-  }
-  return out;
+    return { choice: ch, confidence: confidence[i]!, alternatives: alts.slice(0, 3) };
+  });
 }
 
 export function decode(lm: LanguageModel, slots: Slot[], opts: DecodeOptions): SlotResult[] {

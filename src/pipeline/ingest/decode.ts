@@ -23,19 +23,21 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
-  if (!bytes.includes(0) && !isValidUtf8(bytes)) {
+  if (!bytes.includes(0)) {
+    const text = utf8OrNull(bytes);
+    if (text !== null) return { text, encoding: 'utf-8' };
     const legacy = detectLegacyEncoding(bytes);
     if (legacy) return { text: decodeLegacy(bytes, legacy.encoding), encoding: legacy.encoding };
   }
+  // Not text we can read: decodeUtf8 names the NUL or the first byte that is not UTF-8.
   return { text: decodeUtf8(bytes, file), encoding: 'utf-8' };
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+function utf8OrNull(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 

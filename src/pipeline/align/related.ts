@@ -169,16 +169,24 @@ function samePlace(i: number, n: number, j: number, m: number): number {
   return 1 - Math.abs((i + 0.5) / n - (j + 0.5) / m);
 }
 
-/** The best match of `own[at]` among the `candidates` that `admits`, or null. */
-function bestOf(own: readonly Section[], at: number, candidates: readonly Section[], admits: (a: Section, b: Section) => boolean): Section | null {
-  const section = own[at]!;
+/**
+ * The best match of the section at place `at` of `count` siblings among the `candidates` that
+ * `admits`, or null; `similar(j)` is its similarity to candidate j.
+ */
+function bestOf(
+  section: Section,
+  at: number,
+  count: number,
+  candidates: readonly Section[],
+  similar: (j: number) => number,
+  admits: (a: Section, b: Section) => boolean,
+): Section | null {
   let top: Section | null = null;
   let topScore = -Infinity;
   candidates.forEach((candidate, j) => {
-    const similar = similarity(section, candidate);
     // Place only decides between sections that are similar enough on their own.
-    if (!admits(section, candidate) || similar < MIN_SIMILARITY) return;
-    const score = similar + POSITION_WEIGHT * samePlace(at, own.length, j, candidates.length);
+    if (!admits(section, candidate) || similar(j) < MIN_SIMILARITY) return;
+    const score = similar(j) + POSITION_WEIGHT * samePlace(at, count, j, candidates.length);
     if (score > topScore) [top, topScore] = [candidate, score];
   });
   return top;
@@ -195,8 +203,12 @@ function bestOf(own: readonly Section[], at: number, candidates: readonly Sectio
 function matchSiblings(as: readonly Section[], bs: readonly Section[]): [Section, Section][] {
   const pairs = new Map<string, [Section, Section]>();
   const add = (a: Section, b: Section) => pairs.set(`${key(a.ref)} ${key(b.ref)}`, [a, b]);
-  const sameTopicA = as.map((_, i) => bestOf(as, i, bs, samePrimary));
-  const sameTopicB = bs.map((_, j) => bestOf(bs, j, as, samePrimary));
+  // Similarity is symmetric: computed once per pair, it serves both sides and both kinds of match.
+  const similar = as.map((a) => bs.map((b) => similarity(a, b)));
+  const bestForA = (i: number, admits: (a: Section, b: Section) => boolean) => bestOf(as[i]!, i, as.length, bs, (j) => similar[i]![j]!, admits);
+  const bestForB = (j: number, admits: (a: Section, b: Section) => boolean) => bestOf(bs[j]!, j, bs.length, as, (i) => similar[i]![j]!, admits);
+  const sameTopicA = as.map((_, i) => bestForA(i, samePrimary));
+  const sameTopicB = bs.map((_, j) => bestForB(j, samePrimary));
   as.forEach((a, i) => {
     const b = sameTopicA[i];
     if (b && (sameTopicB[bs.indexOf(b)] === a || (a.chapter && b.chapter))) add(a, b);
@@ -206,11 +218,11 @@ function matchSiblings(as: readonly Section[], bs: readonly Section[]): [Section
     if (a && a.chapter && b.chapter) add(a, b);
   });
   as.forEach((a, i) => {
-    const b = bestOf(as, i, bs, compatible);
+    const b = bestForA(i, compatible);
     if (b && covers(b, a)) add(a, b);
   });
   bs.forEach((b, j) => {
-    const a = bestOf(bs, j, as, compatible);
+    const a = bestForB(j, compatible);
     if (a && covers(a, b)) add(a, b);
   });
   return [...pairs.values()];

@@ -20,14 +20,20 @@ interface Pair {
 }
 
 const FIXTURES = join(ROOT, 'src/pipeline/align/fixtures');
-const GOLDS = [
-  { file: 'section-gold.json', label: 'development gold (adjudicated A + B)', target: true },
-  { file: 'section-gold-annotator-a.json', label: 'annotator A alone', target: false },
-  { file: 'section-gold-annotator-b.json', label: 'annotator B alone (wrote it without seeing the code or A)', target: false },
-];
-
 const unordered = (a: Ref, b: Ref) => [`${a.slug}#${a.id}`, `${b.slug}#${b.id}`].sort().join(' ~ ');
 const goldPairs = (file: string) => new Set((JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { pairs: Pair[] }).pairs.map((p) => unordered(p.a, p.b)));
+const [development, annotatorA, annotatorB] = ['section-gold.json', 'section-gold-annotator-a.json', 'section-gold-annotator-b.json'].map(goldPairs) as [Set<string>, Set<string>, Set<string>];
+const GOLDS = [
+  { pairs: development, label: 'development gold (adjudicated A + B)', target: true },
+  { pairs: annotatorA, label: 'annotator A alone', target: false },
+  { pairs: annotatorB, label: 'annotator B alone (wrote it without seeing the code or A)', target: false },
+];
+
+/** How many of `found` are in `expected`, as precision and recall. */
+function agreement(found: ReadonlySet<string>, expected: ReadonlySet<string>) {
+  const hits = [...found].filter((p) => expected.has(p)).length;
+  return { hits, precision: found.size === 0 ? 0 : hits / found.size, recall: hits / expected.size };
+}
 
 const { documents } = await buildAllDocuments();
 const { topics, overrides } = readTopicData(ROOT);
@@ -40,11 +46,8 @@ for (const [key, section] of sections) {
 }
 
 console.log(`bench:align: ${predicted.size} predicted links`);
-for (const { file, label, target } of GOLDS) {
-  const expected = goldPairs(file);
-  const hits = [...predicted].filter((p) => expected.has(p)).length;
-  const precision = predicted.size === 0 ? 0 : hits / predicted.size;
-  const recall = hits / expected.size;
+for (const { pairs: expected, label, target } of GOLDS) {
+  const { hits, precision, recall } = agreement(predicted, expected);
   const targets = target ? ` (targets ≥ 0.9 / ≥ 0.85: ${precision >= 0.9 && recall >= 0.85 ? 'met' : 'NOT met'})` : '';
   console.log(`  ${label}: ${expected.size} pairs, ${hits} agree — precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}${targets}`);
   if (target && process.argv.includes('--verbose')) {
@@ -56,7 +59,7 @@ for (const { file, label, target } of GOLDS) {
 // Alliance to both; a policy point to four agencies' tasks): a linker that gives each section at most
 // one counterpart per document can reach at most a maximum matching of each document pair's pairs.
 {
-  const expected = [...goldPairs(GOLDS[0]!.file)].map((p) => p.split(' ~ ') as [string, string]);
+  const expected = [...development].map((p) => p.split(' ~ ') as [string, string]);
   const byDocuments = Map.groupBy(expected, ([a, b]) => `${a.split('#')[0]} ${b.split('#')[0]}`);
   let reachable = 0;
   for (const pairs of byDocuments.values()) reachable += maximumMatching(pairs);
@@ -85,10 +88,8 @@ function maximumMatching(edges: readonly [string, string][]): number {
 }
 
 // How far two people reading the same texts agree: one annotator's gold scored against the other's.
-const a = goldPairs(GOLDS[1]!.file);
-const b = goldPairs(GOLDS[2]!.file);
-const both = [...a].filter((p) => b.has(p)).length;
-console.log(`  annotators A and B: ${both} pairs in common of ${a.size} and ${b.size} (A against B: precision ${(both / a.size).toFixed(3)}, recall ${(both / b.size).toFixed(3)})`);
+const aAgainstB = agreement(annotatorA, annotatorB);
+console.log(`  annotators A and B: ${aAgainstB.hits} pairs in common of ${annotatorA.size} and ${annotatorB.size} (A against B: precision ${aAgainstB.precision.toFixed(3)}, recall ${aAgainstB.recall.toFixed(3)})`);
 const numbered = documents.flatMap((d) => numberedSections(d).map((c) => sections.get(`${d.slug}#${c.id}`)));
 const assigned = numbered.filter((s) => (s?.topics.length ?? 0) > 0).length;
 const linked = numbered.filter((s) => (s?.related.length ?? 0) > 0).length;

@@ -8,7 +8,7 @@ import { validateCatalogue } from '../src/pipeline/catalogue.ts';
 import { parseCorrections } from '../src/pipeline/corrections/index.ts';
 import { loadGlossary, validateGlossary, type GlossaryTerm } from '../src/pipeline/gloss/glossary.ts';
 import { glossaryDeviations, glossaryIndex } from '../src/pipeline/gloss/occurrences.ts';
-import { alignEdition } from '../src/pipeline/align/index.ts';
+import { alignEdition, serialiseAlignment } from '../src/pipeline/align/index.ts';
 import { readTopicData } from '../src/lib/documents.ts';
 import { attachTranslations, parseTranslationFile, type TranslationReport } from '../src/pipeline/gloss/translations.ts';
 import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     console.log(`content: ${document.source} → ${document.slug} (${document.form}${document.restored ? ', restored' : ''})${note}`);
   }
   // The site's pages, search index and offline copy read the alignment instead of recomputing it.
-  if (alignment) writeFileSync(ALIGNMENT_FILE, `${JSON.stringify({ sections: [...alignment.sections], targets: alignment.targets })}\n`);
+  if (alignment) writeFileSync(ALIGNMENT_FILE, serialiseAlignment(alignment));
   console.log(`content: ${documents.length} documents in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
 

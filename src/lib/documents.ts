@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import type { ClauseRedirect } from '../pipeline/permalinks/registry.ts';
-import { loadOverrides, loadTopics, type Alignment, type Topic, type TopicOverride } from '../pipeline/align/index.ts';
+import { loadOverrides, loadTopics, parseAlignment, type Alignment, type Topic, type TopicOverride } from '../pipeline/align/index.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
 import { documentLabel } from '../pipeline/search/records.ts';
 import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
@@ -151,8 +151,7 @@ export function loadAlignment(): { topics: Topic[]; alignment: Alignment } {
   if (alignmentCache) return alignmentCache;
   const generated = join(ROOT, 'content', 'documents', 'alignment.json');
   if (!existsSync(generated)) throw new Error(`${generated} is missing: run "npm run content" (npm run build does) first`);
-  const data = JSON.parse(readFileSync(generated, 'utf8')) as { sections: [string, Alignment['sections'] extends Map<string, infer V> ? V : never][]; targets: Alignment['targets'] };
-  alignmentCache = { topics: readTopicData().topics, alignment: { sections: new Map(data.sections), targets: data.targets } };
+  alignmentCache = { topics: readTopicData().topics, alignment: parseAlignment(readFileSync(generated, 'utf8')) };
   return alignmentCache;
 }
 

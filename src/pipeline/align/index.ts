@@ -28,6 +28,17 @@ export interface Alignment {
   targets: Target[];
 }
 
+/** The alignment as npm run content writes it (content/documents/alignment.json). */
+export function serialiseAlignment(alignment: Alignment): string {
+  return `${JSON.stringify({ sections: [...alignment.sections], targets: alignment.targets })}\n`;
+}
+
+/** The alignment back from what serialiseAlignment wrote. */
+export function parseAlignment(json: string): Alignment {
+  const data = JSON.parse(json) as { sections: [string, SectionAlignment][]; targets: Target[] };
+  return { sections: new Map(data.sections), targets: data.targets };
+}
+
 export function alignEdition(documents: readonly EditionDocument[], topics: readonly Topic[], overrides: readonly TopicOverride[]): Alignment {
   const assignments = assignTopics(documents, topics, overrides);
   const { related, compared } = relatedSections(documents, assignments, (heading) => topicsNamedBy(heading, topics).length > 0);

@@ -46,16 +46,14 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
     const at = bytes.indexOf(0);
     throw new SourceError(file, lineOfByte(bytes, at), `NUL byte at offset ${at}: this is a binary file, not text`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    throw new SourceError(
-      file,
-      lineOfByte(bytes, at),
-      `not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}) and not Vietnamese in Windows-1258, TCVN3 or VNI either; save it as UTF-8`,
-    );
-  }
+  const text = utf8OrNull(bytes);
+  if (text !== null) return text;
+  const at = firstInvalidUtf8(bytes);
+  throw new SourceError(
+    file,
+    lineOfByte(bytes, at),
+    `not valid UTF-8 (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}) and not Vietnamese in Windows-1258, TCVN3 or VNI either; save it as UTF-8`,
+  );
 }
 
 function lineOfByte(bytes: Uint8Array, offset: number): number {

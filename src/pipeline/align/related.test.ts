@@ -37,6 +37,12 @@ describe('related sections across documents', () => {
     expect(linked(alignment, 'tinh-mot', 'ii-3')).toEqual(['tinh-hai#ii-2', 'tinh-hai#ii-4']);
   });
 
+  it('links two sections whose wording is closest on their topic even when they stand in unmatched chapters', () => {
+    // Tỉnh Hai files science and technology as a department's task under "Phân công nhiệm vụ".
+    expect(linked(alignment, 'tinh-hai', 'iv-1')).toEqual(['tinh-mot#ii-4']);
+    expect(linked(alignment, 'tinh-hai', 'iv-2')).toEqual([]);
+  });
+
   it('leaves a section with no counterpart unlinked, and links both ways', () => {
     expect(linked(alignment, 'tinh-hai', 'ii-5')).toEqual([]);
     for (const [key, section] of alignment.sections) {

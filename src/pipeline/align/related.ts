@@ -229,11 +229,41 @@ function matchSiblings(as: readonly Section[], bs: readonly Section[]): [Section
 }
 
 /**
+ * Similarity at which two sections that are each other's best match on their main topic anywhere
+ * in the two documents link, wherever each stands: high enough that the wording, not the shared
+ * topic alone, makes the match.
+ */
+const ACROSS_DOCUMENT_SIMILARITY = 0.3;
+
+/**
+ * Pairs of sections, anywhere in two documents, on the same main topic and each the other's most
+ * similar section on it in the other document (containers only group others: they are left out). Documents file the same matter under different
+ * chapters: Bình Thuận's Finance department task under "Phân công nhiệm vụ" answers Lai Châu's
+ * under "mechanisms and policies", where matching inside matched chapters cannot reach it.
+ */
+function mutualBestAcross(as: readonly Section[], bs: readonly Section[]): [Section, Section][] {
+  const bestA = new Map<Section, { match: Section; score: number }>();
+  const bestB = new Map<Section, { match: Section; score: number }>();
+  for (const a of as) {
+    for (const b of bs) {
+      if (a.container || b.container || !samePrimary(a, b)) continue;
+      const score = similarity(a, b);
+      if (score > (bestA.get(a)?.score ?? -Infinity)) bestA.set(a, { match: b, score });
+      if (score > (bestB.get(b)?.score ?? -Infinity)) bestB.set(b, { match: a, score });
+    }
+  }
+  const pairs: [Section, Section][] = [];
+  for (const [a, { match: b, score }] of bestA) if (score >= ACROSS_DOCUMENT_SIMILARITY && bestB.get(b)?.match === a) pairs.push([a, b]);
+  return pairs;
+}
+
+/**
  * Related sections, found top down the way the documents are built: two documents' chapters are
  * matched first, then the sections directly below two matched sections among themselves, and so
  * on. Chapters that only group tasks ("Nhiệm vụ và giải pháp") match each other, and their tasks
  * are compared in their place. Matching inside matched sections keeps a point on land under
- * "mechanisms and policies" from being linked to a land figure among another text's objectives.
+ * "mechanisms and policies" from being linked to a land figure among another text's objectives;
+ * only sections whose wording is each other's closest on their topic link across chapters.
  */
 export function relatedSections(
   documents: readonly EditionDocument[],
@@ -265,6 +295,7 @@ export function relatedSections(
       const [as, bs] = [trees.get(slug)!, trees.get(other)!];
       for (const a of as) for (const b of bs) if (a.container && b.container) link(a, b);
       descend(ungrouped(as), ungrouped(bs));
+      for (const [a, b] of mutualBestAcross(flattenSections(as), flattenSections(bs))) link(a, b);
     }
   }
   return { related, compared: neighbours };

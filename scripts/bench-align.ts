@@ -36,8 +36,7 @@ function agreement(found: ReadonlySet<string>, expected: ReadonlySet<string>) {
 }
 
 const { documents } = await buildAllDocuments();
-const { topics, overrides } = readTopicData(ROOT);
-const { sections } = alignEdition(documents, topics, overrides);
+const { sections } = alignEdition(documents, readTopicData(ROOT));
 
 const predicted = new Set<string>();
 for (const [key, section] of sections) {

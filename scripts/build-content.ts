@@ -119,8 +119,7 @@ async function main(): Promise<void> {
   // Topics and their reviewed overrides are editorial data, checked here; the alignment feeds the pages.
   let alignment: ReturnType<typeof alignEdition> | null = null;
   try {
-    const { topics, overrides } = readTopicData(ROOT);
-    alignment = alignEdition(documents, topics, overrides);
+    alignment = alignEdition(documents, readTopicData(ROOT));
   } catch (error) {
     if (error instanceof SourceError) problems.push(error.message);
     else throw error;

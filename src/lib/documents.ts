@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import type { ClauseRedirect } from '../pipeline/permalinks/registry.ts';
-import { loadOverrides, loadTopics, parseAlignment, type Alignment, type Topic, type TopicOverride } from '../pipeline/align/index.ts';
+import { loadBodies, loadOverrides, loadTopics, parseAlignment, type Alignment, type Body, type Topic, type TopicOverride } from '../pipeline/align/index.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
 import { documentLabel } from '../pipeline/search/records.ts';
 import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
@@ -136,12 +136,13 @@ export function termsOf(slug: string): GlossaryTerm[] {
   return terms.filter((t) => (occurrences.get(t.id) ?? []).some((o) => o.slug === slug));
 }
 
-/** The curated topics (content/topics/topics.yaml) and their reviewed overrides, validated. */
-export function readTopicData(root = ROOT): { topics: Topic[]; overrides: TopicOverride[] } {
+/** The curated topics (content/topics/topics.yaml), their reviewed overrides and the bodies tasks go to, validated. */
+export function readTopicData(root = ROOT): { topics: Topic[]; overrides: TopicOverride[]; bodies: Body[] } {
   const topics = loadTopics(readFileSync(join(root, 'content', 'topics', 'topics.yaml'), 'utf8'), 'content/topics/topics.yaml');
   const overridesFile = join(root, 'content', 'topics', 'overrides.yaml');
   const overrides = existsSync(overridesFile) ? loadOverrides(readFileSync(overridesFile, 'utf8'), 'content/topics/overrides.yaml', topics) : [];
-  return { topics, overrides };
+  const bodies = loadBodies(readFileSync(join(root, 'content', 'topics', 'bodies.yaml'), 'utf8'), 'content/topics/bodies.yaml');
+  return { topics, overrides, bodies };
 }
 
 let alignmentCache: { topics: Topic[]; alignment: Alignment } | null = null;

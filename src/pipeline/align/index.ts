@@ -3,10 +3,13 @@
  * documents, passages of shared wording, and the numeric targets — the edition's comparisons.
  */
 import type { EditionDocument } from '../model.ts';
+import type { Body } from './bodies.ts';
 import { relatedSections, sharedWording, type SectionRef } from './related.ts';
 import { extractTargets, type Target } from './targets.ts';
 import { assignTopics, topicsNamedBy, type Topic, type TopicAssignment, type TopicOverride } from './topics.ts';
 
+export type { Body } from './bodies.ts';
+export { loadBodies } from './bodies.ts';
 export type { SectionRef } from './related.ts';
 export type { Target } from './targets.ts';
 export type { Topic, TopicAssignment, TopicOverride } from './topics.ts';
@@ -39,9 +42,16 @@ export function parseAlignment(json: string): Alignment {
   return { sections: new Map(data.sections), targets: data.targets };
 }
 
-export function alignEdition(documents: readonly EditionDocument[], topics: readonly Topic[], overrides: readonly TopicOverride[]): Alignment {
+/** The curated data the comparisons are built from (content/topics/). */
+export interface AlignmentData {
+  topics: readonly Topic[];
+  overrides: readonly TopicOverride[];
+  bodies: readonly Body[];
+}
+
+export function alignEdition(documents: readonly EditionDocument[], { topics, overrides, bodies }: AlignmentData): Alignment {
   const assignments = assignTopics(documents, topics, overrides);
-  const { related, compared } = relatedSections(documents, assignments, (heading) => topicsNamedBy(heading, topics).length > 0);
+  const { related, compared } = relatedSections(documents, assignments, { namesTopic: (heading) => topicsNamedBy(heading, topics).length > 0, bodies });
   const sections = new Map<string, SectionAlignment>();
   for (const [key, assignment] of assignments) {
     sections.set(key, { topics: assignment.topics, source: assignment.source, related: related.get(key) ?? [], shared: [] });

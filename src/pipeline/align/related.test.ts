@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../index.ts';
 import type { EditionDocument } from '../model.ts';
-import { alignEdition, loadTopics, type Alignment } from './index.ts';
+import { alignEdition, loadBodies, loadTopics, type Alignment } from './index.ts';
 
 const fixture = (name: string) => new URL(`./fixtures/related/${name}`, import.meta.url);
 const topics = loadTopics(readFileSync(new URL('../../../content/topics/topics.yaml', import.meta.url), 'utf8'), 'content/topics/topics.yaml');
+const bodies = loadBodies(readFileSync(new URL('../../../content/topics/bodies.yaml', import.meta.url), 'utf8'), 'content/topics/bodies.yaml');
 
 /** The ids a section of one fixture document is linked with in the other. */
 function linked(alignment: Alignment, from: string, id: string): string[] {
@@ -18,7 +19,7 @@ describe('related sections across documents', () => {
   beforeAll(() => {
     // Two small programmes answering the same policy in different orders and groupings.
     documents = ['tinh-mot', 'tinh-hai'].map((slug) => buildDocument(readFileSync(fixture(`${slug}.txt`)), `${slug}.txt`, slug));
-    alignment = alignEdition(documents, topics, []);
+    alignment = alignEdition(documents, { topics, overrides: [], bodies });
   });
 
   it('links chapters that name the same matter', () => {
@@ -41,6 +42,12 @@ describe('related sections across documents', () => {
     // Tỉnh Hai files science and technology as a department's task under "Phân công nhiệm vụ".
     expect(linked(alignment, 'tinh-hai', 'iv-1')).toEqual(['tinh-mot#ii-4']);
     expect(linked(alignment, 'tinh-hai', 'iv-2')).toEqual([]);
+  });
+
+  it("links two documents' tasks for the same body, however differently the body and the task are worded", () => {
+    // "Ban cán sự đảng Ủy ban nhân dân tỉnh" and "Đảng ủy Ủy ban nhân dân tỉnh" both act for the People's Committee.
+    expect(linked(alignment, 'tinh-mot', 'iii-1')).toEqual(['tinh-hai#iii-2']);
+    expect(linked(alignment, 'tinh-mot', 'iii-2')).toEqual(['tinh-hai#iii-1']);
   });
 
   it('leaves a section with no counterpart unlinked, and links both ways', () => {

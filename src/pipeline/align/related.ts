@@ -6,6 +6,7 @@
 import { flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
+import { taskBody, type Body } from './bodies.ts';
 import { sectionText, type TopicAssignment } from './topics.ts';
 
 export interface SectionRef {
@@ -79,6 +80,8 @@ interface Section {
    * topics: it only groups them, so they are compared in its place.
    */
   container: boolean;
+  /** The body the section assigns its tasks to ("b) Sở Tài chính"), or null. */
+  body: string | null;
 }
 
 /** How much the headings' similarity adds to the texts' (headings name the matter). */
@@ -89,7 +92,12 @@ const POSITION_WEIGHT = 0.2;
 const MIN_SIMILARITY = 0.1;
 
 /** Every document's numbered sections as a tree (its chapters first), with their vectors. */
-function sectionTrees(documents: readonly EditionDocument[], assignments: Map<string, TopicAssignment>, namesTopic: (heading: string) => boolean): Map<string, Section[]> {
+function sectionTrees(
+  documents: readonly EditionDocument[],
+  assignments: Map<string, TopicAssignment>,
+  namesTopic: (heading: string) => boolean,
+  bodies: readonly Body[],
+): Map<string, Section[]> {
   const raw: { slug: string; clause: Clause; parent: Clause | null; counts: Map<string, number>; headingCounts: Map<string, number> }[] = [];
   for (const document of documents) {
     const visit = (clauses: readonly Clause[], parent: Clause | null) => {
@@ -126,6 +134,7 @@ function sectionTrees(documents: readonly EditionDocument[], assignments: Map<st
       children: [],
       chapter: parent === null,
       container: false,
+      body: taskBody(clause, bodies),
     };
     byClause.set(clause, section);
     if (parent) byClause.get(parent)!.children.push(section);
@@ -198,7 +207,9 @@ function bestOf(
  *   same topic need only one of them to be the other's best: Bình Thuận splits implementation
  *   into "Phân công nhiệm vụ" and "Tổ chức thực hiện", where the others have one chapter);
  * - a section and its best match when that is broader and covers its matter among others ("the
- *   Front and the Cooperative Alliance" for "the Alliance").
+ *   Front and the Cooperative Alliance" for "the Alliance");
+ * - two tasks of the same body ("Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo…" and "Đảng ủy Ủy
+ *   ban nhân dân tỉnh lãnh đạo…"), however differently worded: each answers for that body.
  */
 function matchSiblings(as: readonly Section[], bs: readonly Section[]): [Section, Section][] {
   const pairs = new Map<string, [Section, Section]>();
@@ -225,6 +236,7 @@ function matchSiblings(as: readonly Section[], bs: readonly Section[]): [Section
     const a = bestForB(j, compatible);
     if (a && covers(a, b)) add(a, b);
   });
+  for (const a of as) for (const b of bs) if (a.body !== null && a.body === b.body) add(a, b);
   return [...pairs.values()];
 }
 
@@ -237,9 +249,10 @@ const ACROSS_DOCUMENT_SIMILARITY = 0.3;
 
 /**
  * Pairs of sections, anywhere in two documents, on the same main topic and each the other's most
- * similar section on it in the other document (containers only group others: they are left out). Documents file the same matter under different
- * chapters: Bình Thuận's Finance department task under "Phân công nhiệm vụ" answers Lai Châu's
- * under "mechanisms and policies", where matching inside matched chapters cannot reach it.
+ * similar section on it in the other document (containers only group others: they are left out).
+ * Documents file the same matter under different chapters: Bình Thuận's Finance department task
+ * under "Phân công nhiệm vụ" answers Lai Châu's under "mechanisms and policies", where matching
+ * inside matched chapters cannot reach it.
  */
 function mutualBestAcross(as: readonly Section[], bs: readonly Section[]): [Section, Section][] {
   const bestA = new Map<Section, { match: Section; score: number }>();
@@ -268,9 +281,9 @@ function mutualBestAcross(as: readonly Section[], bs: readonly Section[]): [Sect
 export function relatedSections(
   documents: readonly EditionDocument[],
   assignments: Map<string, TopicAssignment>,
-  namesTopic: (heading: string) => boolean,
+  { namesTopic, bodies }: { namesTopic: (heading: string) => boolean; bodies: readonly Body[] },
 ): { related: Map<string, SectionRef[]>; compared: Map<string, string[]> } {
-  const trees = sectionTrees(documents, assignments, namesTopic);
+  const trees = sectionTrees(documents, assignments, namesTopic, bodies);
   const neighbours = neighbourDocuments(trees);
   const related = new Map<string, SectionRef[]>();
   for (const sections of trees.values()) for (const s of flattenSections(sections)) related.set(key(s.ref), []);

@@ -17,7 +17,7 @@
  * `loadRestorer()` is synchronous. `restore()` returns only the tokens the engine
  * treated as words (candidates for restoration); every other character is copied.
  */
-import { LanguageModel, NUM, PUNCT, UNK, BOUNDARY } from './language-model.ts';
+import { LanguageModel, NUM, PUNCT, UNK, BOUNDARY, boundariesToAdd } from './language-model.ts';
 import { SyllableInventory } from './syllable-inventory.ts';
 import { OcrChannel, isNoisyForm } from './ocr-channel.ts';
 import { bestPath, confidences, posteriors, segments, type Candidate, type Slot } from './decoder.ts';
@@ -180,10 +180,10 @@ export class Restorer {
    * with d the estimated damage and λ the weight of OCR confusions (from diagnose()).
    * Kept: the best `maxCandidates` by channel cost minus unigram log-probability.
    */
-  private candidatesFor(w: WordPiece, diag: Diagnosis, afterWord: boolean): Candidate[] {
+  /** `selfId` is the source word's own inventory id (syllableIdOf), or -1. */
+  private candidatesFor(w: WordPiece, selfId: number, diag: Diagnosis, afterWord: boolean): Candidate[] {
     const d = diag.damage;
     const lambda = diag.ocrWeight;
-    const selfId = this.syllableIdOf(w.source);
     const probs = new Map<number, number>();
     for (const c of this.ocrCandidates(w.channelForm)) probs.set(c.id, d * lambda * Math.exp(-c.cost));
     if (!isNoisyForm(w.channelForm)) {
@@ -231,9 +231,9 @@ export class Restorer {
     }
     const style = newVotes > oldVotes ? 'new' : 'old';
     let slots: Slot[] = [];
-    const wordSlot: { piece: WordPiece; slot: number }[] = [];
+    const wordSlot: { piece: WordPiece; slot: number; selfId: number }[] = [];
     // Candidates are a function of the source word and whether it follows a word (case evidence).
-    const memo = new Map<string, Candidate[]>();
+    const memo = new Map<string, { cands: Candidate[]; selfId: number }>();
     let prev: Piece | null = null;
     for (const p of pieces) {
       const afterWord =
@@ -244,13 +244,8 @@ export class Restorer {
       if (p.kind === 'fixed') {
         const id = p.context === 'boundary' ? BOUNDARY : p.context === 'punct' ? PUNCT : p.context === 'num' ? NUM : UNK;
         if (id === BOUNDARY) {
-          const last = slots[slots.length - 1];
-          const prev = slots[slots.length - 2];
-          const lastB = last && 'fixed' in last && last.fixed === BOUNDARY;
-          const prevB = prev && 'fixed' in prev && prev.fixed === BOUNDARY;
-          if (lastB && prevB) continue;
-          slots.push({ fixed: BOUNDARY });
-          if (!lastB) slots.push({ fixed: BOUNDARY });
+          const isBoundary = (slot: Slot | undefined) => slot !== undefined && 'fixed' in slot && slot.fixed === BOUNDARY;
+          for (let n = boundariesToAdd(isBoundary(slots[slots.length - 1]), isBoundary(slots[slots.length - 2])); n > 0; n--) slots.push({ fixed: BOUNDARY });
         } else if (id === PUNCT) {
           const last = slots[slots.length - 1];
           if (!(last && 'fixed' in last && last.fixed === PUNCT)) slots.push({ fixed: PUNCT });
@@ -258,17 +253,19 @@ export class Restorer {
         continue;
       }
       const key = afterWord ? `+${p.source}` : p.source;
-      let cands = memo.get(key);
-      if (!cands) {
-        cands = this.candidatesFor(p, diag, afterWord);
-        memo.set(key, cands);
+      let known = memo.get(key);
+      if (!known) {
+        const selfId = this.syllableIdOf(p.source);
+        known = { cands: this.candidatesFor(p, selfId, diag, afterWord), selfId };
+        memo.set(key, known);
       }
+      const { cands, selfId } = known;
       if (cands.length === 0) {
         slots.push({ fixed: UNK });
-        wordSlot.push({ piece: p, slot: -1 });
+        wordSlot.push({ piece: p, slot: -1, selfId });
         continue;
       }
-      wordSlot.push({ piece: p, slot: slots.length });
+      wordSlot.push({ piece: p, slot: slots.length, selfId });
       slots.push({ cands });
     }
     slots.push({ fixed: BOUNDARY });
@@ -310,14 +307,13 @@ export class Restorer {
     const tokens: RestoredToken[] = [];
     let outText = '';
     let cursor = 0;
-    for (const { piece, slot } of wordSlot) {
+    for (const { piece, slot, selfId } of wordSlot) {
       let output = piece.source;
       let confidence = 1;
       let alternatives: { output: string; score: number }[] = [];
       if (slot >= 0) {
         const s = slots[slot] as { cands: Candidate[] };
         const r = results[slot]!;
-        const selfId = this.syllableIdOf(piece.source);
         output = this.render(s.cands[r.choice]!.id, piece, selfId, style);
         confidence = r.confidence;
         alternatives = r.alternatives.map((a) => ({ output: this.render(a.id, piece, selfId, style), score: a.score }));

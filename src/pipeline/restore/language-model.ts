@@ -22,6 +22,14 @@ export const PUNCT = 2;
 export const NUM = 3;
 export const SPECIALS = ['<b>', '<unk>', '<p>', '<num>'] as const;
 
+/**
+ * How many <b> a sentence end adds after a stream ending as given: a sentence start is seen
+ * after exactly two, so ends that follow each other (a full stop closing a line) add no more.
+ */
+export function boundariesToAdd(lastIsBoundary: boolean, beforeLastIsBoundary: boolean): 0 | 1 | 2 {
+  return lastIsBoundary ? (beforeLastIsBoundary ? 0 : 1) : 2;
+}
+
 /** The n-grams of one order k ≥ 2, sorted by (prefix row, w). */
 export type NgramTable = {
   /** Row of the (k−1)-gram prefix in the table of order k−1 (for k = 2: the first id). */

@@ -22,7 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonical } from './syllable.ts';
 import { phonotacticFilter, rhymesOf, syllablesFromHunspell } from './syllable-inventory.ts';
-import { BOUNDARY, NUM, PUNCT, SPECIALS, UNK, countNgrams, type IdStream } from './language-model.ts';
+import { BOUNDARY, NUM, PUNCT, SPECIALS, UNK, boundariesToAdd, countNgrams, type IdStream } from './language-model.ts';
 import { OcrChannel } from './ocr-channel.ts';
 import { alignedPairs, loadGold, readSeed } from './gold.ts';
 import type { ModelData } from './model-file.ts';
@@ -69,9 +69,7 @@ export function textToIds(
   // Was the last token a word (so that a capital here is not a sentence start)?
   let afterWord = false;
   const boundary = (): void => {
-    if (out[out.length - 1] === BOUNDARY && out[out.length - 2] === BOUNDARY) return;
-    if (out[out.length - 1] === BOUNDARY) out.push(BOUNDARY);
-    else out.push(BOUNDARY, BOUNDARY);
+    for (let n = boundariesToAdd(out[out.length - 1] === BOUNDARY, out[out.length - 2] === BOUNDARY); n > 0; n--) out.push(BOUNDARY);
   };
   const punct = (s: string): void => {
     afterWord = false;

@@ -1,7 +1,8 @@
 /**
  * npm run bench:align: precision and recall of the "same topic in other documents" links against
  * the development gold (src/pipeline/align/fixtures/section-gold.json, where the targets apply)
- * and against each annotator's own gold, so the figures show how much they depend on who judged.
+ * and against each annotator's own gold, so the figures show how much they depend on who judged;
+ * annotator C's gold was written after the rules were settled and is the held-out figure.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,11 +23,17 @@ interface Pair {
 const FIXTURES = join(ROOT, 'src/pipeline/align/fixtures');
 const unordered = (a: Ref, b: Ref) => [`${a.slug}#${a.id}`, `${b.slug}#${b.id}`].sort().join(' ~ ');
 const goldPairs = (file: string) => new Set((JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { pairs: Pair[] }).pairs.map((p) => unordered(p.a, p.b)));
-const [development, annotatorA, annotatorB] = ['section-gold.json', 'section-gold-annotator-a.json', 'section-gold-annotator-b.json'].map(goldPairs) as [Set<string>, Set<string>, Set<string>];
+const [development, annotatorA, annotatorB, annotatorC] = ['section-gold.json', 'section-gold-annotator-a.json', 'section-gold-annotator-b.json', 'section-gold-annotator-c.json'].map(goldPairs) as [
+  Set<string>,
+  Set<string>,
+  Set<string>,
+  Set<string>,
+];
 const GOLDS = [
   { pairs: development, label: 'development gold (adjudicated A + B)', target: true },
   { pairs: annotatorA, label: 'annotator A alone', target: false },
   { pairs: annotatorB, label: 'annotator B alone (wrote it without seeing the code or A)', target: false },
+  { pairs: annotatorC, label: 'annotator C, held out (written after the rules were settled, never used to develop them)', target: false },
 ];
 
 /** How many of `found` are in `expected`, as precision and recall. */
@@ -86,9 +93,15 @@ function maximumMatching(edges: readonly [string, string][]): number {
   return size;
 }
 
-// How far two people reading the same texts agree: one annotator's gold scored against the other's.
-const aAgainstB = agreement(annotatorA, annotatorB);
-console.log(`  annotators A and B: ${aAgainstB.hits} pairs in common of ${annotatorA.size} and ${annotatorB.size} (A against B: precision ${aAgainstB.precision.toFixed(3)}, recall ${aAgainstB.recall.toFixed(3)})`);
+// How far people reading the same texts agree: one annotator's gold scored against another's.
+for (const [x, y, first, second] of [
+  ['A', 'B', annotatorA, annotatorB],
+  ['A', 'C', annotatorA, annotatorC],
+  ['B', 'C', annotatorB, annotatorC],
+] as const) {
+  const { hits, precision, recall } = agreement(first, second);
+  console.log(`  annotators ${x} and ${y}: ${hits} pairs in common of ${first.size} and ${second.size} (${x} against ${y}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)})`);
+}
 const numbered = documents.flatMap((d) => numberedSections(d).map((c) => sections.get(`${d.slug}#${c.id}`)));
 const assigned = numbered.filter((s) => (s?.topics.length ?? 0) > 0).length;
 const linked = numbered.filter((s) => (s?.related.length ?? 0) > 0).length;

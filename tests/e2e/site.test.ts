@@ -237,6 +237,20 @@ describe('pages in Chromium', () => {
     await page.context().close();
   });
 
+  it("gives a numbered clause's text the phone's full width, its tools on the line of its number", async () => {
+    const page = await newPage(375, 740);
+    await page.goto(`${site.url}/documents/binh-thuan-1698-kh-ubnd-2021/#iii-4-c`);
+    const clause = await page.locator('[id="iii-4-c"]').boundingBox();
+    const body = await page.locator('[id="iii-4-c"] > .clause__body').boundingBox();
+    const marker = await page.locator('[id="iii-4-c"] > .clause__marker').boundingBox();
+    const tools = await page.locator('[id="iii-4-c"] > .clause-tools').boundingBox();
+    expect(body!.width).toBeGreaterThan(clause!.width * 0.95);
+    // The number and the tools share the line above the text.
+    expect(Math.abs(tools!.y + tools!.height / 2 - (marker!.y + marker!.height / 2))).toBeLessThan(8);
+    expect(body!.y).toBeGreaterThanOrEqual(tools!.y + tools!.height - 1);
+    await page.context().close();
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     const page = await newPage(375, 740);
     for (const path of ['/', '/documents/binh-thuan-1698-kh-ubnd-2021/', '/search/?q=hop%20tac%20xa']) {

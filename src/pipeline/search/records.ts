@@ -2,6 +2,7 @@
  * The search index's records: one per clause and language, so every result lands on its clause's
  * anchor, with the document's facts as filters. Built after Astro into dist/pagefind/.
  */
+import { vietnameseIssuer } from '../cite/citation.ts';
 import { clauseUrl, flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument } from '../model.ts';
 
@@ -13,10 +14,22 @@ export interface ClauseRecord {
   filters: Record<string, string[]>;
 }
 
-/** A short label for lists and results: type, number, province, year. */
+/**
+ * A short label for lists and results: type, number, province, year. A document that names no
+ * province, number or year (a "Chương trình hành động của Ban Thường vụ Tỉnh ủy") is told apart by
+ * its issuer and the resolution it implements instead.
+ */
 export function documentLabel(document: EditionDocument): string {
-  const { documentType, numberSymbol, symbol, province, date } = document.metadata;
-  const parts = [documentType ?? 'Văn bản', numberSymbol ?? (symbol ? `…/${symbol}` : null), province, date ? String(date.year) : null];
+  const { metadata } = document;
+  const { documentType, numberSymbol, symbol, province, date, implements: implemented } = metadata;
+  const number = numberSymbol ?? (symbol ? `…/${symbol}` : null);
+  const parts = [
+    documentType ?? 'Văn bản',
+    number,
+    province ?? vietnameseIssuer(metadata),
+    date ? String(date.year) : null,
+    number === null && implemented.length > 0 ? `thực hiện ${implemented.join(', ')}` : null,
+  ];
   return parts.filter(Boolean).join(' · ');
 }
 

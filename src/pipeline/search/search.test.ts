@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDocument } from '../../../tests/support/seeds.ts';
 import { containsExactly, hasDiacritics, queryVariants, rank } from './query.ts';
-import { clauseRecords } from './records.ts';
+import { clauseRecords, documentLabel } from './records.ts';
 
 describe('queryVariants', () => {
   it('adds đ for plain words starting with d, which Pagefind does not fold', () => {
@@ -48,5 +48,15 @@ describe('clauseRecords', () => {
     expect(vi.filters).toEqual({ document: ['Kế hoạch · 1698/KH-UBND · Bình Thuận · 2021'], province: ['Bình Thuận'], type: ['Kế hoạch'], year: ['2021'], language: ['vi'] });
     expect(en.filters.language).toEqual(['en']);
     expect(vi.meta).toMatchObject({ clause: 'III › 2 › b', lang: 'vi' });
+  });
+});
+
+describe('documentLabel', () => {
+  it('tells documents apart by type, number, province and year', async () => {
+    expect(documentLabel(await publishedDocument('003_218f22c76233087f.txt'))).toBe('Kế hoạch · 1698/KH-UBND · Bình Thuận · 2021');
+  });
+
+  it('names the issuer and the resolution implemented where a document gives no province, number or year', async () => {
+    expect(documentLabel(await publishedDocument('001_af1c1f30eff17f08.txt'))).toBe('Chương trình hành động · Ban thường vụ tỉnh ủy · thực hiện 20-NQ/TW');
   });
 });

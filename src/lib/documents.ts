@@ -8,6 +8,7 @@ import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import type { ClauseRedirect } from '../pipeline/permalinks/registry.ts';
 import { loadBodies, loadOverrides, loadTopics, parseAlignment, type Alignment, type Body, type Topic, type TopicOverride } from '../pipeline/align/index.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
+import { vietnameseIssuer } from '../pipeline/cite/citation.ts';
 import { documentLabel } from '../pipeline/search/records.ts';
 import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
 import { loadGlossary, type GlossaryTerm } from '../pipeline/gloss/glossary.ts';
@@ -40,6 +41,11 @@ export function findDocument(slug: string): EditionDocument {
 
 /** A short label for lists and search results: type, number, province, date. */
 export const shortTitle = documentLabel;
+
+/** The shortest name that tells a document apart where space is tight (a chart's bar): its province, else its issuer. */
+export function documentName(document: EditionDocument): string {
+  return document.metadata.province ?? vietnameseIssuer(document.metadata) ?? documentLabel(document);
+}
 
 /** Vietnamese date as the documents write it: "ngày 17 tháng 5 năm 2021", "tháng 10 năm 2020". */
 export function formatDate(date: EditionDocument['metadata']['date']): string | null {

@@ -61,6 +61,13 @@ describe('comparisons', () => {
     const described = await charts.first().getAttribute('aria-labelledby');
     expect(described).toMatch(/^chart-0-title chart-0-desc$/);
     expect(await page.locator('#chart-0-desc').textContent()).toMatch(/: /);
+    // Each bar is named by the document's province or issuer, never by a cut-off label.
+    const barNames = await page.locator('svg.targets-chart g text:first-child').allTextContents();
+    expect(barNames).toContain('An Giang');
+    expect(barNames).toContain('Ban thường vụ tỉnh ủy');
+    // The table scrolls sideways on a phone: a keyboard can reach it, and it has a name.
+    const region = page.getByRole('region', { name: /Chỉ tiêu theo văn bản/ });
+    expect(await region.getAttribute('tabindex')).toBe('0');
     await context.close();
   });
 });

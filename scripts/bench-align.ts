@@ -2,7 +2,7 @@
  * npm run bench:align: precision and recall of the "same topic in other documents" links against
  * the development gold (src/pipeline/align/fixtures/section-gold.json, where the targets apply)
  * and against each annotator's own gold, so the figures show how much they depend on who judged;
- * annotator C's gold was written after the rules were settled and is the held-out figure.
+ * annotator C's gold was written after the rules and never used to develop them: the held-out figure.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ const GOLDS = [
   { pairs: development, label: 'development gold (adjudicated A + B)', target: true },
   { pairs: annotatorA, label: 'annotator A alone', target: false },
   { pairs: annotatorB, label: 'annotator B alone (wrote it without seeing the code or A)', target: false },
-  { pairs: annotatorC, label: 'annotator C, held out (written after the rules were settled, never used to develop them)', target: false },
+  { pairs: annotatorC, label: 'annotator C, held out (written after the rules, never used to develop them)', target: false },
 ];
 
 /** How many of `found` are in `expected`, as precision and recall. */

@@ -51,7 +51,7 @@ export interface AlignmentData {
 
 export function alignEdition(documents: readonly EditionDocument[], { topics, overrides, bodies }: AlignmentData): Alignment {
   const assignments = assignTopics(documents, topics, overrides);
-  const { related, compared } = relatedSections(documents, assignments, { namesTopic: (heading) => topicsNamedBy(heading, topics).length > 0, bodies });
+  const { related, compared } = relatedSections(documents, assignments, { topicsNamed: (heading) => topicsNamedBy(heading, topics), bodies });
   const sections = new Map<string, SectionAlignment>();
   for (const [key, assignment] of assignments) {
     sections.set(key, { topics: assignment.topics, source: assignment.source, related: related.get(key) ?? [], shared: [] });

@@ -82,6 +82,8 @@ interface Section {
   container: boolean;
   /** The body the section assigns its tasks to ("b) Sở Tài chính"), or null. */
   body: string | null;
+  /** The topics the section's heading names ("TỔ CHỨC THỰC HIỆN": implementation). */
+  named: string[];
 }
 
 /** How much the headings' similarity adds to the texts' (headings name the matter). */
@@ -95,7 +97,7 @@ const MIN_SIMILARITY = 0.1;
 function sectionTrees(
   documents: readonly EditionDocument[],
   assignments: Map<string, TopicAssignment>,
-  namesTopic: (heading: string) => boolean,
+  topicsNamed: (heading: string) => string[],
   bodies: readonly Body[],
 ): Map<string, Section[]> {
   const raw: { slug: string; clause: Clause; parent: Clause | null; counts: Map<string, number>; headingCounts: Map<string, number> }[] = [];
@@ -135,13 +137,14 @@ function sectionTrees(
       chapter: parent === null,
       container: false,
       body: taskBody(clause, bodies),
+      named: topicsNamed(clause.heading ?? ''),
     };
     byClause.set(clause, section);
     if (parent) byClause.get(parent)!.children.push(section);
     else trees.get(slug)!.push(section);
   }
-  for (const [clause, section] of byClause) {
-    section.container = new Set(section.children.map((c) => c.primary)).size > 1 && !namesTopic(clause.heading ?? '');
+  for (const section of byClause.values()) {
+    section.container = new Set(section.children.map((c) => c.primary)).size > 1 && section.named.length === 0;
   }
   return trees;
 }
@@ -281,9 +284,9 @@ function mutualBestAcross(as: readonly Section[], bs: readonly Section[]): [Sect
 export function relatedSections(
   documents: readonly EditionDocument[],
   assignments: Map<string, TopicAssignment>,
-  { namesTopic, bodies }: { namesTopic: (heading: string) => boolean; bodies: readonly Body[] },
+  { topicsNamed, bodies }: { topicsNamed: (heading: string) => string[]; bodies: readonly Body[] },
 ): { related: Map<string, SectionRef[]>; compared: Map<string, string[]> } {
-  const trees = sectionTrees(documents, assignments, namesTopic, bodies);
+  const trees = sectionTrees(documents, assignments, topicsNamed, bodies);
   const neighbours = neighbourDocuments(trees);
   const related = new Map<string, SectionRef[]>();
   for (const sections of trees.values()) for (const s of flattenSections(sections)) related.set(key(s.ref), []);
@@ -306,7 +309,9 @@ export function relatedSections(
     for (const other of others) {
       if (slug > other) continue;
       const [as, bs] = [trees.get(slug)!, trees.get(other)!];
-      for (const a of as) for (const b of bs) if (a.container && b.container) link(a, b);
+      // Chapters whose headings name the same role link however their texts differ (Bắc Kạn's
+      // "Tổ chức thực hiện" and Bình Thuận's "Phân công nhiệm vụ"), as do chapters that only group tasks.
+      for (const a of as) for (const b of bs) if ((a.container && b.container) || a.named.some((t) => b.named.includes(t))) link(a, b);
       descend(ungrouped(as), ungrouped(bs));
       for (const [a, b] of mutualBestAcross(flattenSections(as), flattenSections(bs))) link(a, b);
     }

@@ -8,8 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { firstQueryBytes } from '../tests/support/first-query-bytes.ts';
 import { DIST, ROOT } from '../tests/support/build-site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
@@ -78,34 +78,10 @@ const misses = scores.filter((s) => s.score.hit === 0);
 if (misses.length > 0) console.log(`  no answer in the top 5: ${misses.map((s) => `“${s.query.q}”`).join(', ')}`);
 console.log('  (recall@5: share of queries with an answering clause in the top 5, target ≥ 0.9; answers-in-top-5: answering clauses in the top 5 over min(answers, 5))');
 
-// Bytes for the first query: a fresh browser context; everything the search fetches from
-// /pagefind/ (its script, WebAssembly, index chunks, filters, result fragments) up to the first
-// query's results, as sent by this test server (no compression) and as gzip would send it.
+// Bytes for the first query, as a reader's browser fetches them (tests/support/first-query-bytes.ts).
 {
-  const fresh = await browser.newContext();
-  const first = await fresh.newPage();
-  const pending: Promise<void>[] = [];
-  let raw = 0;
-  let gzipped = 0;
-  let requests = 0;
-  first.on('requestfinished', (request) => {
-    if (!request.url().includes('/pagefind/')) return;
-    pending.push(
-      (async () => {
-        const response = await request.response();
-        const body = response ? await response.body() : Buffer.alloc(0);
-        raw += body.length;
-        gzipped += gzipSync(body).length;
-        requests++;
-      })(),
-    );
-  });
-  await first.goto(`${server.url}/search/?q=${encodeURIComponent('hop tac xa')}`);
-  await first.waitForFunction(() => (document.querySelector('#search-count')?.textContent ?? '').includes('“hop tac xa”'));
-  await first.waitForLoadState('networkidle');
-  await Promise.all(pending);
+  const { requests, raw, gzipped } = await firstQueryBytes(browser, server.url, 'hop tac xa');
   console.log(`first query: ${requests} search files, ${(raw / 1024).toFixed(1)} KB as sent uncompressed, ${(gzipped / 1024).toFixed(1)} KB gzip (target ≤ 150 KB)`);
-  await fresh.close();
 }
 
 // Keystroke to results, once the index is loaded: type the last letter of each query, time until

@@ -18,6 +18,7 @@ interface PagefindResult {
 }
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -55,6 +56,10 @@ function loadPagefind(): Promise<Pagefind> {
   // Built after Astro by scripts/build-search-index.ts; not part of the bundle.
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    // Search on the page's own thread: for an index this small a query takes milliseconds there,
+    // and the Web Worker Pagefind would start costs a second copy of its code (12 KB gzip) before
+    // the first result. Options set before init() are the ones Pagefind starts with.
+    await module.options({ noWorker: true });
     await module.init();
     return module;
   });

@@ -1,7 +1,8 @@
 /**
  * The built site's integrity: accessibility (axe-core in Chromium) on every page type, every
  * internal link and anchor resolving, valid HTML, and a Content-Security-Policy under which the
- * pages work while no request leaves the site.
+ * pages work while no request leaves the site; and the byte budgets (script on a document page,
+ * search files for a first search).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/build-site.ts';
+import { firstQueryBytes } from '../support/first-query-bytes.ts';
 import { useBuiltSite } from '../support/site-under-test.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -166,5 +168,11 @@ describe('performance budget', () => {
       expect(total, `${path}: ${total} bytes`).toBeLessThanOrEqual(30 * 1024);
       await context.close();
     }
+  });
+
+  it('downloads at most 150 KB (gzip) of search files for a first search', async () => {
+    const { gzipped, files } = await firstQueryBytes(site.browser, site.url, 'hop tac xa');
+    expect(files.some((f) => f.endsWith('.pf_fragment')), 'results were fetched').toBe(true);
+    expect(gzipped, `${(gzipped / 1024).toFixed(1)} KB in ${files.join(', ')}`).toBeLessThanOrEqual(150 * 1024);
   });
 });

@@ -47,6 +47,10 @@ describe('comparisons', () => {
     const link = page.locator('.topic-section h3 a').first();
     expect(await link.getAttribute('href')).toMatch(/^\/documents\/[a-z0-9-]+\/#[a-z0-9-]+$/);
     expect(await page.locator('.topic-section p[lang="en"]').count()).toBeGreaterThan(0);
+    // The topic's description is read in the reader's language.
+    expect(await page.locator('.lead').innerText()).toMatch(/^Tiếp cận đất đai của hợp tác xã/);
+    await page.goto(`${site.url}/topics/land/?lang=en`);
+    expect(await page.locator('.lead').innerText()).toMatch(/^Access to land for cooperatives/);
     await page.close();
   });
 

@@ -14,7 +14,10 @@ export interface Topic {
   id: string;
   vi: string;
   en: string;
+  /** One line, English. */
   description: string;
+  /** The same line in Vietnamese. */
+  descriptionVi: string;
   /** Vietnamese phrases that signal the topic. */
   keywords: string[];
 }
@@ -37,7 +40,7 @@ export function loadTopics(yamlText: string, file: string): Topic[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   raw.forEach((t: Partial<Topic>, i) => {
-    for (const field of ['id', 'vi', 'en', 'description'] as const) if (typeof t?.[field] !== 'string' || t[field] === '') problems.push(`topics[${i}]: "${field}" is required`);
+    for (const field of ['id', 'vi', 'en', 'description', 'descriptionVi'] as const) if (typeof t?.[field] !== 'string' || t[field] === '') problems.push(`topics[${i}]: "${field}" is required`);
     if (!Array.isArray(t?.keywords) || t.keywords.length === 0) problems.push(`topics[${i}]: "keywords" must list at least one phrase`);
     if (t?.id && ids.has(t.id)) problems.push(`topics[${i}]: id "${t.id}" is used twice`);
     if (t?.id && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(t.id)) problems.push(`topics[${i}]: id "${t.id}" must be lower-case ASCII words joined by hyphens`);

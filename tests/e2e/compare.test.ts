@@ -72,6 +72,31 @@ describe('comparisons', () => {
     // The table scrolls sideways on a phone: a keyboard can reach it, and it has a name.
     const region = page.getByRole('region', { name: /Chỉ tiêu theo văn bản/ });
     expect(await region.getAttribute('tabindex')).toBe('0');
+    // A document that sets no numeric target is named, so its empty column is not read as missing data.
+    const { targets } = readDist<{ targets: { document: string }[] }>('api/targets.json');
+    const without = ['an-giang-17-ctr-tu-2026', 'ban-thuong-vu-tinh-uy-ctr-20-nq-tw', 'bac-kan-09-nq-tu-2021', 'binh-thuan-1698-kh-ubnd-2021', 'lai-chau-ctrhd-ubnd-2020'].filter((slug) => !targets.some((t) => t.document === slug));
+    expect(without).toEqual(['lai-chau-ctrhd-ubnd-2020']);
+    expect(await page.locator('.targets-none a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(without.map((slug) => `/documents/${slug}/`));
     await context.close();
+  });
+
+  it('fit every chart value inside its chart, read in either language', async () => {
+    const page = await site.browser.newPage();
+    for (const [lang, word] of [
+      ['vi', 'khoảng'],
+      ['en', 'about'],
+    ] as const) {
+      await page.goto(`${site.url}/targets/?lang=${lang}`);
+      const shown = await page.locator('svg.targets-chart text').evaluateAll((texts) => texts.filter((t) => (t as SVGTextElement).getBBox().width > 0).map((t) => t.textContent ?? ''));
+      expect(shown.some((text) => text.startsWith(word)), lang).toBe(true);
+      const overflowing = await page.locator('svg.targets-chart').evaluateAll((charts) =>
+        charts.flatMap((svg) => {
+          const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+          return [...svg.querySelectorAll('text')].filter((t) => t.getBBox().width > 0 && t.getBBox().x + t.getBBox().width > width).map((t) => t.textContent);
+        }),
+      );
+      expect(overflowing, lang).toEqual([]);
+    }
+    await page.close();
   });
 });

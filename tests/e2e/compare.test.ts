@@ -47,6 +47,14 @@ describe('comparisons', () => {
     const link = page.locator('.topic-section h3 a').first();
     expect(await link.getAttribute('href')).toMatch(/^\/documents\/[a-z0-9-]+\/#[a-z0-9-]+$/);
     expect(await page.locator('.topic-section p[lang="en"]').count()).toBeGreaterThan(0);
+    // A section whose words are all in bullets under its heading ("h) Sở Tài nguyên và Môi trường")
+    // shows them, in both languages.
+    const laiChau = readDist<DocumentExport>('api/documents/lai-chau-ctrhd-ubnd-2020.json');
+    const bullet = flattenClauses<ClauseExport>(laiChau.clauses).find((c) => c.id === 'ii-2-h')!.children[0]!;
+    expect(bullet.label).toBeNull();
+    const section = page.locator('.topic-section', { has: page.locator('a[href="/documents/lai-chau-ctrhd-ubnd-2020/#ii-2-h"]') });
+    expect(await section.locator('p[lang="vi"]').first().innerText()).toBe(bullet.text!.vi);
+    expect(await section.locator('p[lang="en"]').nth(1).innerText()).toBe(bullet.text!.en);
     // The topic's description is read in the reader's language.
     expect(await page.locator('.lead').innerText()).toMatch(/^Tiếp cận đất đai của hợp tác xã/);
     await page.goto(`${site.url}/topics/land/?lang=en`);

@@ -8,13 +8,11 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 
 export interface FirstQueryBytes {
-  /** Search files fetched. */
-  requests: number;
   /** Their bytes as the test server sent them (uncompressed). */
   raw: number;
   /** Their bytes as gzip would send them. */
   gzipped: number;
-  /** The file names fetched (under /pagefind/). */
+  /** The search files fetched (their names under /pagefind/). */
   files: string[];
 }
 
@@ -23,7 +21,7 @@ export async function firstQueryBytes(browser: Browser, siteUrl: string, query: 
   try {
     const page = await context.newPage();
     const pending: Promise<void>[] = [];
-    const measured: FirstQueryBytes = { requests: 0, raw: 0, gzipped: 0, files: [] };
+    const measured: FirstQueryBytes = { raw: 0, gzipped: 0, files: [] };
     page.on('requestfinished', (request) => {
       const url = new URL(request.url());
       if (!url.pathname.startsWith('/pagefind/')) return;
@@ -33,7 +31,6 @@ export async function firstQueryBytes(browser: Browser, siteUrl: string, query: 
           const body = response ? await response.body() : Buffer.alloc(0);
           measured.raw += body.length;
           measured.gzipped += gzipSync(body).length;
-          measured.requests++;
           measured.files.push(url.pathname.slice('/pagefind/'.length));
         })(),
       );

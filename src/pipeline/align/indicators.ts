@@ -30,7 +30,9 @@ const COMPARATOR: Record<string, { vi: string; en: string }> = {
   exact: { vi: '', en: '' },
   about: { vi: 'khoảng ', en: 'about ' },
   'at-least': { vi: 'ít nhất ', en: 'at least ' },
+  'more-than': { vi: 'trên ', en: 'more than ' },
   'at-most': { vi: 'tối đa ', en: 'at most ' },
+  'less-than': { vi: 'dưới ', en: 'less than ' },
 };
 
 /** "khoảng 5.412", "ít nhất 25–30%", "6.000.000 đồng/người/tháng" in either language. */

@@ -16,7 +16,7 @@ export interface Target {
   value: number;
   valueMax?: number;
   unit: 'count' | 'percent' | 'vnd-per-person-month';
-  comparator: 'exact' | 'about' | 'at-least' | 'at-most';
+  comparator: 'exact' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
   /** The sentence (clause text up to ';' or '.') the value stands in. */
   sentence: string;
 }
@@ -83,9 +83,12 @@ function comparator(before: string, after: string, token: NumberToken): Target['
   const b = fold(before).trim().split(/\s+/).slice(-4).join(' ');
   const a = fold(after).slice(0, 24);
   if (/\btu$/.test(b) && /^\s*%?\s*tro len/.test(a)) return 'at-least';
-  if (/(it nhat|toi thieu|tren|khong duoi)$/.test(b)) return 'at-least';
+  if (/(it nhat|toi thieu|khong duoi)$/.test(b)) return 'at-least';
+  // "trên 60%" is more than 60%, not 60% or more: the edition keeps the difference the text makes.
+  if (/(tren|hon)$/.test(b)) return 'more-than';
   if (/khoang$/.test(b)) return 'about';
-  if (/(toi da|duoi|khong qua)$/.test(b)) return 'at-most';
+  if (/(toi da|khong qua)$/.test(b)) return 'at-most';
+  if (/duoi$/.test(b)) return 'less-than';
   if (token.valueMax !== undefined || /(dat|chiem|co|la)$/.test(b)) return 'exact';
   return null;
 }

@@ -88,6 +88,22 @@ describe('comparisons', () => {
     await context.close();
   });
 
+  it('chart values of one unit on one scale, with a text alternative in the reader\'s language', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/targets/`);
+    // A share drawn beside a count on one scale would look like a tiny count: each chart keeps to one unit.
+    const units = await page.locator('svg.targets-chart').evaluateAll((charts) =>
+      charts.map((svg) => new Set([...svg.querySelectorAll('text.ui-vi')].map((t) => (t.textContent ?? '').endsWith('%'))).size),
+    );
+    expect(units.length).toBeGreaterThan(3);
+    expect(units.filter((n) => n !== 1)).toEqual([]);
+    expect(await page.getByRole('img', { name: /Bình Thuận: khoảng 5\.412/ }).count()).toBe(1);
+    await page.goto(`${site.url}/targets/?lang=en`);
+    expect(await page.getByRole('img', { name: /Bình Thuận: about 5,412/ }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /khoảng|ít nhất/ }).count()).toBe(0);
+    await page.close();
+  });
+
   it('fit every chart value inside its chart, read in either language', async () => {
     const page = await site.browser.newPage();
     for (const [lang, word] of [

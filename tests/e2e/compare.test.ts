@@ -104,6 +104,23 @@ describe('comparisons', () => {
     await page.close();
   });
 
+  it('keep the targets table readable on a phone: short column names, and each row named in view while it scrolls sideways', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.url}/targets/`);
+    const table = page.locator('.targets-table');
+    // A column is named by province or issuer, then number and year, not by the whole title.
+    expect(await table.getByRole('columnheader').nth(1).textContent()).toBe('An Giang 17-CTr/TU · 2026');
+    // The row's header carries the year, so a screen reader reads both with every value.
+    expect(await table.getByRole('rowheader').first().innerText()).toBe('Số tổ hợp tác, 2030');
+    const region = page.getByRole('region', { name: /Chỉ tiêu theo văn bản/ });
+    expect(await region.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    await region.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+    const regionBox = (await region.boundingBox())!;
+    const headerBox = (await table.getByRole('rowheader').first().boundingBox())!;
+    expect(Math.abs(headerBox.x - regionBox.x)).toBeLessThan(2);
+    await page.close();
+  });
+
   it('fit every chart value inside its chart, read in either language', async () => {
     const page = await site.browser.newPage();
     for (const [lang, word] of [

@@ -84,6 +84,14 @@ interface Section {
   body: string | null;
   /** The topics the section's heading names ("TỔ CHỨC THỰC HIỆN": implementation). */
   named: string[];
+  /**
+   * Its passages, each about one matter: its own paragraph with its heading, and each unnumbered
+   * paragraph or bullet below it ("Sở Lao động…" tasks the Labour department with vocational
+   * training in one bullet and national target programmes in the next).
+   */
+  passages: Vector[];
+  /** How many numbered sections stand above it (0 for a chapter). */
+  depth: number;
 }
 
 /** How much the headings' similarity adds to the texts' (headings name the matter). */
@@ -100,7 +108,7 @@ function sectionTrees(
   topicsNamed: (heading: string) => string[],
   bodies: readonly Body[],
 ): Map<string, Section[]> {
-  const raw: { slug: string; clause: Clause; parent: Clause | null; counts: Map<string, number>; headingCounts: Map<string, number> }[] = [];
+  const raw: { slug: string; clause: Clause; parent: Clause | null; counts: Map<string, number>; headingCounts: Map<string, number>; passageCounts: Map<string, number>[] }[] = [];
   for (const document of documents) {
     const visit = (clauses: readonly Clause[], parent: Clause | null) => {
       for (const clause of clauses) {
@@ -110,7 +118,14 @@ function sectionTrees(
         }
         const { heading, body } = sectionText(clause);
         // The heading names the matter: it counts three times.
-        raw.push({ slug: document.slug, clause, parent, counts: countFeatures([heading, heading, heading, body], STOPWORDS), headingCounts: countFeatures([heading], NO_STOPWORDS) });
+        raw.push({
+          slug: document.slug,
+          clause,
+          parent,
+          counts: countFeatures([heading, heading, heading, body], STOPWORDS),
+          headingCounts: countFeatures([heading], NO_STOPWORDS),
+          passageCounts: passagesOf(clause).map((text) => countFeatures([text], STOPWORDS)),
+        });
         visit(clause.children, clause);
       }
     };
@@ -124,7 +139,7 @@ function sectionTrees(
   }
   const byClause = new Map<Clause, Section>();
   const trees = new Map<string, Section[]>(documents.map((d) => [d.slug, []]));
-  for (const { slug, clause, parent, counts, headingCounts } of raw) {
+  for (const { slug, clause, parent, counts, headingCounts, passageCounts } of raw) {
     const ref = { slug, id: clause.id };
     const topics = assignments.get(key(ref))?.topics ?? [];
     const section: Section = {
@@ -138,6 +153,8 @@ function sectionTrees(
       container: false,
       body: taskBody(clause, bodies),
       named: topicsNamed(clause.heading ?? ''),
+      passages: passageCounts.map((c) => weigh(c, frequency, raw.length)),
+      depth: parent ? byClause.get(parent)!.depth + 1 : 0,
     };
     byClause.set(clause, section);
     if (parent) byClause.get(parent)!.children.push(section);
@@ -147,6 +164,18 @@ function sectionTrees(
     section.container = new Set(section.children.map((c) => c.primary)).size > 1 && section.named.length === 0;
   }
   return trees;
+}
+
+/**
+ * A numbered section's passages: its own paragraph, headed by its heading, and the unnumbered
+ * paragraphs and bullets below it. A heading with no paragraph of its own ("h) Sở Tài nguyên và
+ * Môi trường") names who acts, not a matter: its bullets carry the matter.
+ */
+function passagesOf(clause: Clause): string[] {
+  const own = clause.text ? [[clause.heading, clause.text].filter(Boolean).join(' ')] : [];
+  const unnumbered = (clauses: readonly Clause[]): string[] =>
+    clauses.flatMap((c) => (c.label !== null ? [] : [[c.heading, c.text].filter(Boolean).join(' '), ...unnumbered(c.children)]));
+  return [...own, ...unnumbered(clause.children)].filter((text) => text.trim() !== '');
 }
 
 /** Sections as compared: a container's sections take its place. */
@@ -244,6 +273,67 @@ function matchSiblings(as: readonly Section[], bs: readonly Section[]): [Section
 }
 
 /**
+ * Similarity at which a passage links its section to the one holding its closest passage: high
+ * enough that shared wording, not a shared word or two, makes the match. Chosen on the development
+ * gold, where it is a narrow choice (README, "bench:align").
+ */
+const PASSAGE_SIMILARITY = 0.2;
+
+/**
+ * For each passage of either side, its section and the section of the other side holding the
+ * passage most similar to it, with that similarity. A passage is about one matter, so it has one
+ * closest counterpart; a section of several passages can have several.
+ */
+function closestPassages(as: readonly Section[], bs: readonly Section[]): { from: Section; to: Section; similarity: number }[] {
+  const passagesOfAll = (sections: readonly Section[]) => sections.flatMap((section) => (section.container ? [] : section.passages.map((vector) => ({ section, vector }))));
+  const [pa, pb] = [passagesOfAll(as), passagesOfAll(bs)];
+  const found: { from: Section; to: Section; similarity: number }[] = [];
+  for (const [xs, ys] of [
+    [pa, pb],
+    [pb, pa],
+  ] as const) {
+    for (const x of xs) {
+      let closest: Section | null = null;
+      let best = -Infinity;
+      for (const y of ys) {
+        const similar = cosine(x.vector, y.vector);
+        if (similar > best) [closest, best] = [y.section, similar];
+      }
+      if (closest) found.push({ from: x.section, to: closest, similarity: best });
+    }
+  }
+  return found;
+}
+
+/**
+ * Pairs among the sections directly below two matched sections: a section with a passage, and the
+ * section of the other side holding that passage's closest, at PASSAGE_SIMILARITY, or at
+ * MIN_SIMILARITY when their topics are compatible. Lai
+ * Châu's "Sở Lao động - Thương binh và Xã hội" lists vocational training and the national target
+ * programmes; An Giang's "Chính sách phát triển nguồn nhân lực" and "Chính sách đầu tư phát triển
+ * kết cấu hạ tầng" each answer one of those bullets.
+ */
+function passageMatches(as: readonly Section[], bs: readonly Section[]): [Section, Section][] {
+  return closestPassages(as, bs)
+    .filter(({ from, to, similarity }) => similarity >= PASSAGE_SIMILARITY || (similarity >= MIN_SIMILARITY && compatible(from, to)))
+    .map(({ from, to }) => [from, to]);
+}
+
+/**
+ * Pairs of points anywhere in two documents (not chapters, not containers): a point with a passage,
+ * and the point of the other document holding that passage's closest, when the two stand at the
+ * same depth, share their main topic and reach PASSAGE_SIMILARITY: An Giang's human resources policy and Bình Thuận's training of civil servants
+ * under state management. The same depth keeps a point from linking to a whole section of another
+ * document that repeats its wording; that section's own counterpart is linked already.
+ */
+function passageMatchesAcross(as: readonly Section[], bs: readonly Section[]): [Section, Section][] {
+  const points = (sections: readonly Section[]) => sections.filter((s) => !s.chapter && !s.container);
+  return closestPassages(points(as), points(bs))
+    .filter(({ from, to, similarity }) => similarity >= PASSAGE_SIMILARITY && from.depth === to.depth && samePrimary(from, to))
+    .map(({ from, to }) => [from, to]);
+}
+
+/**
  * Similarity at which two sections that are each other's best match on their main topic anywhere
  * in the two documents link, wherever each stands: high enough that the wording, not the shared
  * topic alone, makes the match.
@@ -279,7 +369,9 @@ function mutualBestAcross(as: readonly Section[], bs: readonly Section[]): [Sect
  * on. Chapters that only group tasks ("Nhiệm vụ và giải pháp") match each other, and their tasks
  * are compared in their place. Matching inside matched sections keeps a point on land under
  * "mechanisms and policies" from being linked to a land figure among another text's objectives;
- * only sections whose wording is each other's closest on their topic link across chapters.
+ * only sections whose wording is each other's closest on their topic, and points on the same topic
+ * at the same depth holding a passage and its closest, link across chapters. Below matched
+ * sections, passages match too: a section of several bullets can answer several of the other's.
  */
 export function relatedSections(
   documents: readonly EditionDocument[],
@@ -302,7 +394,10 @@ export function relatedSections(
   const descend = (as: readonly Section[], bs: readonly Section[]) => {
     for (const [a, b] of matchSiblings(as, bs)) {
       link(a, b);
-      descend(ungrouped(a.children), ungrouped(b.children));
+      const [aChildren, bChildren] = [ungrouped(a.children), ungrouped(b.children)];
+      // Chapters are matched whole; passages match the points of two matched points' sections.
+      if (!a.chapter && !b.chapter) for (const [x, y] of passageMatches(aChildren, bChildren)) link(x, y);
+      descend(aChildren, bChildren);
     }
   };
   for (const [slug, others] of neighbours) {
@@ -314,6 +409,7 @@ export function relatedSections(
       for (const a of as) for (const b of bs) if ((a.container && b.container) || a.named.some((t) => b.named.includes(t))) link(a, b);
       descend(ungrouped(as), ungrouped(bs));
       for (const [a, b] of mutualBestAcross(flattenSections(as), flattenSections(bs))) link(a, b);
+      for (const [a, b] of passageMatchesAcross(flattenSections(as), flattenSections(bs))) link(a, b);
     }
   }
   return { related, compared: neighbours };

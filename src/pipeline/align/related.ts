@@ -49,10 +49,21 @@ const NO_STOPWORDS: ReadonlySet<string> = new Set();
 
 type Vector = Map<string, number>;
 
+/** Vectors' lengths, computed once: sections and passages are compared many times each. */
+const norms = new WeakMap<Vector, number>();
+function norm(v: Vector): number {
+  let n = norms.get(v);
+  if (n === undefined) {
+    n = 0;
+    for (const w of v.values()) n += w * w;
+    norms.set(v, (n = Math.sqrt(n)));
+  }
+  return n;
+}
+
 function cosine(a: Vector, b: Vector): number {
   let dot = 0;
   for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
-  const norm = (v: Vector) => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
   const denominator = norm(a) * norm(b);
   return denominator === 0 ? 0 : dot / denominator;
 }
@@ -292,14 +303,28 @@ function closestPassages(as: readonly Section[], bs: readonly Section[]): { from
     [pa, pb],
     [pb, pa],
   ] as const) {
-    for (const x of xs) {
-      let closest: Section | null = null;
-      let best = -Infinity;
-      for (const y of ys) {
-        const similar = cosine(x.vector, y.vector);
-        if (similar > best) [closest, best] = [y.section, similar];
+    // Only passages sharing a feature can be similar: an index of features finds them, so two long
+    // documents are not compared passage by passage (cosine as above, term by term in x's order).
+    const holders = new Map<string, { at: number; weight: number }[]>();
+    ys.forEach((y, at) => {
+      for (const [term, weight] of y.vector) {
+        const list = holders.get(term);
+        if (list) list.push({ at, weight });
+        else holders.set(term, [{ at, weight }]);
       }
-      if (closest) found.push({ from: x.section, to: closest, similarity: best });
+    });
+    const dots = new Float64Array(ys.length);
+    for (const x of xs) {
+      dots.fill(0);
+      for (const [term, weight] of x.vector) for (const h of holders.get(term) ?? []) dots[h.at]! += weight * h.weight;
+      let closest = -1;
+      let best = 0;
+      ys.forEach((y, at) => {
+        const denominator = norm(x.vector) * norm(y.vector);
+        const similar = denominator === 0 ? 0 : dots[at]! / denominator;
+        if (similar > best) [closest, best] = [at, similar];
+      });
+      if (closest >= 0) found.push({ from: x.section, to: ys[closest]!.section, similarity: best });
     }
   }
   return found;

@@ -95,6 +95,14 @@ export function sectionText(clause: Clause): { heading: string; body: string } {
   };
 }
 
+/** Each topic's keywords folded as texts are: once per topic, not once per section and keyword. */
+const foldedKeywords = new WeakMap<Topic, string[]>();
+function keywordsOf(topic: Topic): string[] {
+  let folded = foldedKeywords.get(topic);
+  if (!folded) foldedKeywords.set(topic, (folded = topic.keywords.map((keyword) => normalise(keyword).trim())));
+  return folded;
+}
+
 /** Topic scores of a section from its keywords (marks and case folded; phrases whole). */
 export function topicScores(clause: Clause, topics: readonly Topic[]): Map<string, number> {
   const { heading, body } = sectionText(clause);
@@ -103,10 +111,7 @@ export function topicScores(clause: Clause, topics: readonly Topic[]): Map<strin
   const scores = new Map<string, number>();
   for (const topic of topics) {
     let score = 0;
-    for (const keyword of topic.keywords) {
-      const k = normalise(keyword).trim();
-      score += HEADING_WEIGHT * occurrences(h, k) + Math.min(3, occurrences(b, k));
-    }
+    for (const k of keywordsOf(topic)) score += HEADING_WEIGHT * occurrences(h, k) + Math.min(3, occurrences(b, k));
     if (score > 0) scores.set(topic.id, score);
   }
   return scores;
@@ -115,7 +120,7 @@ export function topicScores(clause: Clause, topics: readonly Topic[]): Map<strin
 /** The topics a heading names: "Mục tiêu cụ thể" names objectives, "Nhiệm vụ và giải pháp" none. */
 export function topicsNamedBy(heading: string, topics: readonly Topic[]): string[] {
   const h = normalise(heading);
-  return topics.filter((topic) => topic.keywords.some((keyword) => occurrences(h, normalise(keyword).trim()) > 0)).map((topic) => topic.id);
+  return topics.filter((topic) => keywordsOf(topic).some((k) => occurrences(h, k) > 0)).map((topic) => topic.id);
 }
 
 export function automaticTopics(clause: Clause, topics: readonly Topic[]): string[] {

@@ -64,6 +64,11 @@ describe('related sections across documents', () => {
     expect(linked(alignment, 'tinh-hai', 'ii-7-a')).toEqual([]);
   });
 
+  it('lists the counterparts document by document, each in reading order', () => {
+    // Found by the body rule first (iii-1), by its wording after (ii-4): listed as the text reads.
+    expect(alignment.sections.get('tinh-mot#iii-2')?.related.map((r) => r.id)).toEqual(['ii-4', 'iii-1']);
+  });
+
   it('leaves a section with no counterpart unlinked, and links both ways', () => {
     expect(linked(alignment, 'tinh-hai', 'ii-5')).toEqual([]);
     for (const [key, section] of alignment.sections) {

@@ -437,6 +437,10 @@ export function relatedSections(
       for (const [a, b] of passageMatchesAcross(flattenSections(as), flattenSections(bs))) link(a, b);
     }
   }
+  // A reader scans the counterparts document by document, each in its reading order.
+  const place = new Map<string, number>();
+  for (const sections of trees.values()) for (const s of flattenSections(sections)) place.set(key(s.ref), place.size);
+  for (const list of related.values()) list.sort((a, b) => place.get(key(a))! - place.get(key(b))!);
   return { related, compared: neighbours };
 }
 

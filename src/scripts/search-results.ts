@@ -2,6 +2,7 @@
  * How a search hit and the result count are shown, shared by the site's search (Pagefind) and the
  * offline copy's own search, so that both read and announce the same way.
  */
+import { element } from './dom.ts';
 
 /** Whether the reader is reading in English (the interface follows the reading language). */
 export const readingEnglish = (): boolean => document.documentElement.dataset.read === 'en';
@@ -21,29 +22,19 @@ export interface ResultView {
 }
 
 export function resultItem(view: ResultView): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const link = document.createElement('a');
-  link.href = view.href;
-  link.className = 'search-result__link';
-  link.textContent = view.place;
-  link.lang = view.lang;
-  const documentLine = document.createElement('p');
-  documentLine.className = 'search-result__document';
-  documentLine.lang = 'vi';
-  documentLine.textContent = view.documentTitle;
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
-  excerpt.lang = view.lang;
-  excerpt.append(...view.excerpt);
+  const item = element('li', { className: 'search-result' });
   if (view.badge) {
-    const badge = document.createElement('span');
-    badge.className = 'search-result__lang';
-    badge.textContent = view.badge.text;
+    const badge = element('span', { className: 'search-result__lang', text: view.badge.text });
     badge.title = view.badge.title;
     item.append(badge, ' ');
   }
-  item.append(link, documentLine, excerpt);
+  const link = element('a', { className: 'search-result__link', lang: view.lang, text: view.place });
+  link.href = view.href;
+  item.append(
+    link,
+    element('p', { className: 'search-result__document', lang: 'vi', text: view.documentTitle }),
+    element('p', { className: 'search-result__excerpt', lang: view.lang }, ...view.excerpt),
+  );
   return item;
 }
 

@@ -3,6 +3,8 @@
  * stays while the pointer is on the term or on the popover, closes with Esc, and is tied to the
  * term with aria-describedby so screen readers announce it after the term.
  */
+import { element } from './dom.ts';
+
 interface TermData {
   vi: string;
   en: string;
@@ -25,18 +27,9 @@ export function installTermPopovers(): void {
     window.clearTimeout(hideTimer);
     if (current && current !== term) current.removeAttribute('aria-describedby');
     current = term;
-    popover!.replaceChildren();
-    const title = document.createElement('p');
-    title.className = 'term-popover__title';
-    title.lang = 'en';
-    title.textContent = data.en;
-    const definition = document.createElement('p');
-    definition.lang = 'en';
-    definition.textContent = data.definition;
-    const link = document.createElement('a');
+    const link = element('a', { text: 'Bảng thuật ngữ · Glossary' });
     link.href = term.href;
-    link.textContent = 'Bảng thuật ngữ · Glossary';
-    popover!.append(title, definition, link);
+    popover!.replaceChildren(element('p', { className: 'term-popover__title', lang: 'en', text: data.en }), element('p', { lang: 'en', text: data.definition }), link);
     popover!.hidden = false;
     term.setAttribute('aria-describedby', 'term-popover');
     const box = term.getBoundingClientRect();

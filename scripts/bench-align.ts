@@ -7,23 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTopicData } from '../src/lib/documents.ts';
+import { agreement, goldPairs, linkedPairs } from '../src/pipeline/align/agreement.ts';
 import { alignEdition } from '../src/pipeline/align/index.ts';
 import { numberedSections } from '../src/pipeline/align/topics.ts';
 import { buildAllDocuments, ROOT } from './build-content.ts';
 
-interface Ref {
-  slug: string;
-  id: string;
-}
-interface Pair {
-  a: Ref;
-  b: Ref;
-}
-
 const FIXTURES = join(ROOT, 'src/pipeline/align/fixtures');
-const unordered = (a: Ref, b: Ref) => [`${a.slug}#${a.id}`, `${b.slug}#${b.id}`].sort().join(' ~ ');
-const goldPairs = (file: string) => new Set((JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { pairs: Pair[] }).pairs.map((p) => unordered(p.a, p.b)));
-const [development, annotatorA, annotatorB, annotatorC] = ['section-gold.json', 'section-gold-annotator-a.json', 'section-gold-annotator-b.json', 'section-gold-annotator-c.json'].map(goldPairs) as [
+const [development, annotatorA, annotatorB, annotatorC] = ['section-gold.json', 'section-gold-annotator-a.json', 'section-gold-annotator-b.json', 'section-gold-annotator-c.json'].map((file) => goldPairs(readFileSync(join(FIXTURES, file), 'utf8'))) as [
   Set<string>,
   Set<string>,
   Set<string>,
@@ -36,20 +26,10 @@ const GOLDS = [
   { pairs: annotatorC, label: 'annotator C, held out (written after the rules, never used to develop them)', target: false },
 ];
 
-/** How many of `found` are in `expected`, as precision and recall. */
-function agreement(found: ReadonlySet<string>, expected: ReadonlySet<string>) {
-  const hits = [...found].filter((p) => expected.has(p)).length;
-  return { hits, precision: found.size === 0 ? 0 : hits / found.size, recall: hits / expected.size };
-}
-
 const { documents } = await buildAllDocuments();
 const { sections } = alignEdition(documents, readTopicData(ROOT));
 
-const predicted = new Set<string>();
-for (const [key, section] of sections) {
-  const [slug, id] = key.split('#') as [string, string];
-  for (const other of section.related) predicted.add(unordered({ slug, id }, other));
-}
+const predicted = linkedPairs(sections);
 
 console.log(`bench:align: ${predicted.size} predicted links`);
 for (const { pairs: expected, label, target } of GOLDS) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import type { ClauseRedirect } from '../pipeline/permalinks/registry.ts';
 import { loadBodies, loadOverrides, loadTopics, parseAlignment, type Alignment, type Body, type Topic, type TopicOverride } from '../pipeline/align/index.ts';
+import { agreement, goldPairs, linkedPairs } from '../pipeline/align/agreement.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
 import { vietnameseIssuer } from '../pipeline/cite/citation.ts';
 import { documentLabel } from '../pipeline/search/records.ts';
@@ -160,6 +161,16 @@ export function loadAlignment(): { topics: Topic[]; alignment: Alignment } {
   if (!existsSync(generated)) throw new Error(`${generated} is missing: run "npm run content" (npm run build does) first`);
   alignmentCache = { topics: readTopicData().topics, alignment: parseAlignment(readFileSync(generated, 'utf8')) };
   return alignmentCache;
+}
+
+/**
+ * How far the edition's section links agree with the development gold (the figure
+ * `npm run bench:align` prints), for telling readers how much to trust them.
+ */
+export function linkAgreement(): { pairs: number; precision: number; recall: number } {
+  const gold = goldPairs(readFileSync(join(ROOT, 'src', 'pipeline', 'align', 'fixtures', 'section-gold.json'), 'utf8'));
+  const { precision, recall } = agreement(linkedPairs(loadAlignment().alignment.sections), gold);
+  return { pairs: gold.size, precision, recall };
 }
 
 let clauseIndex: Map<string, { document: EditionDocument; clause: Clause }> | null = null;

@@ -3,6 +3,8 @@
  * and counterparts, the topic pages, and the targets table and chart.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { agreement, goldPairs, linkedPairs } from '../../src/pipeline/align/agreement.ts';
 import { flattenClauses, type ClauseExport, type DocumentExport } from '../../src/pipeline/emit/json.ts';
 import { readDist } from '../support/build-site.ts';
 import { useBuiltSite } from '../support/site-under-test.ts';
@@ -122,6 +124,25 @@ describe('comparisons', () => {
     // A document known by the resolution it implements is introduced in the reader's language.
     await page.goto(`${site.url}/targets/?lang=en`);
     expect(await table.getByRole('columnheader').nth(2).innerText()).toMatch(/^Ban thường vụ tỉnh ủy\s+implementing 20-NQ\/TW$/);
+    await page.close();
+  });
+
+  it('tell readers, in their language, how far the links agree with the gold the team drew up', async () => {
+    // The figure is recomputed here from the published exports, so the page cannot state a stale one.
+    const { documents } = readDist<{ documents: { slug: string }[] }>('api/documents.json');
+    const sections = new Map<string, { related: { slug: string; id: string }[] }>();
+    for (const { slug } of documents) {
+      for (const clause of flattenClauses<ClauseExport>(readDist<DocumentExport>(`api/documents/${slug}.json`).clauses)) sections.set(`${slug}#${clause.id}`, clause);
+    }
+    const gold = goldPairs(readFileSync(new URL('../../src/pipeline/align/fixtures/section-gold.json', import.meta.url), 'utf8'));
+    const { precision, recall } = agreement(linkedPairs(sections), gold);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/about/?lang=en`);
+    const text = await page.locator('article').innerText();
+    expect(text).toContain(`(${gold.size} pairs of sections), ${(precision * 100).toFixed(1)}% of the links agree and they find ${(recall * 100).toFixed(1)}% of the pairs`);
+    expect(text).not.toContain('Phương pháp biên tập');
+    await page.goto(`${site.url}/about/`);
+    expect(await page.locator('article').innerText()).toContain(`${(precision * 100).toFixed(1).replace('.', ',')}% số liên kết là đúng`);
     await page.close();
   });
 

@@ -38,7 +38,7 @@ describe('target extraction against hand-checked values', () => {
     expect(target.sentence).toBe('Cả tỉnh có khoảng 5.412 tổ hợp tác với 210 nghìn thành viên, 248 hợp tác xã với 50 nghìn thành viên, 02 liên hiệp hợp tác xã với 40 hợp tác xã thành viên.');
   });
 
-  it('keeps the bound the text states: "trên" is more than, "không dưới" at least, "dưới" less than', () => {
+  it('keeps the bound the text states: "trên" is more than, "không dưới" at least, "dưới" less than, "chọn" none', () => {
     const text = [
       'ỦY BAN NHÂN DÂN TỈNH THỬ',
       '',
@@ -49,7 +49,7 @@ describe('target extraction against hand-checked values', () => {
       '',
       'I. MỤC TIÊU',
       '',
-      'Đến năm 2030, toàn tỉnh có trên 500 hợp tác xã với hơn 90.000 thành viên, không dưới 40 liên hiệp hợp tác xã; dưới 10% hợp tác xã đạt loại tốt, khá.',
+      'Đến năm 2030, toàn tỉnh có trên 500 hợp tác xã với hơn 90.000 thành viên, không dưới 40 liên hiệp hợp tác xã; dưới 10% hợp tác xã đạt loại tốt, khá; lựa chọn 30% hợp tác xã đạt loại tốt, khá làm mô hình.',
       '',
     ].join('\n');
     const targets = extractTargets(buildDocument(Buffer.from(text), 'tinh-thu.txt', 'tinh-thu'));
@@ -58,6 +58,8 @@ describe('target extraction against hand-checked values', () => {
       'cooperative-members trên 90.000 · more than 90,000',
       'cooperative-unions ít nhất 40 · at least 40',
       'cooperatives-good-or-fair dưới 10% · less than 10%',
+      // "chọn" (choose) ends in "hơn" (more than) when folded: whole words only.
+      'cooperatives-good-or-fair 30% · 30%',
     ]);
   });
 });

@@ -83,13 +83,14 @@ function comparator(before: string, after: string, token: NumberToken): Target['
   const b = fold(before).trim().split(/\s+/).slice(-4).join(' ');
   const a = fold(after).slice(0, 24);
   if (/\btu$/.test(b) && /^\s*%?\s*tro len/.test(a)) return 'at-least';
-  if (/(it nhat|toi thieu|khong duoi)$/.test(b)) return 'at-least';
+  // Whole words only: "chon" (chọn) ends in "hon" (hơn) but is no bound.
+  if (/\b(it nhat|toi thieu|khong duoi)$/.test(b)) return 'at-least';
   // "trên 60%" is more than 60%, not 60% or more: the edition keeps the difference the text makes.
-  if (/(tren|hon)$/.test(b)) return 'more-than';
-  if (/khoang$/.test(b)) return 'about';
-  if (/(toi da|khong qua)$/.test(b)) return 'at-most';
-  if (/duoi$/.test(b)) return 'less-than';
-  if (token.valueMax !== undefined || /(dat|chiem|co|la)$/.test(b)) return 'exact';
+  if (/\b(tren|hon)$/.test(b)) return 'more-than';
+  if (/\bkhoang$/.test(b)) return 'about';
+  if (/\b(toi da|khong qua)$/.test(b)) return 'at-most';
+  if (/\bduoi$/.test(b)) return 'less-than';
+  if (token.valueMax !== undefined || /\b(dat|chiem|co|la)$/.test(b)) return 'exact';
   return null;
 }
 

@@ -9,6 +9,11 @@ import { foldKey } from '../text/fold.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The document's number and symbol ("1698/KH-UBND"), or "…/CTrHD-UBND" when the number is blank. */
+export function documentNumber(metadata: DocumentMetadata): string | null {
+  return metadata.numberSymbol ?? (metadata.symbol ? `…/${metadata.symbol}` : null);
+}
+
 /** "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN" → "Ủy ban nhân dân tỉnh Bình Thuận". */
 export function vietnameseIssuer(metadata: DocumentMetadata): string | null {
   if (!metadata.issuingBody) return null;
@@ -38,7 +43,7 @@ export interface DocumentCitation {
 export function documentCitation(metadata: DocumentMetadata): DocumentCitation {
   const typeVi = metadata.documentType ?? 'Văn bản';
   const typeEn = DOCUMENT_TYPE_ENGLISH[foldKey(typeVi)] ?? 'Document';
-  const number = metadata.numberSymbol ?? (metadata.symbol ? `…/${metadata.symbol}` : null);
+  const number = documentNumber(metadata);
   const { date } = metadata;
   const dateVi = date ? (date.day !== null ? `ngày ${date.day}/${date.month}/${date.year}` : date.month !== null ? `tháng ${date.month}/${date.year}` : `năm ${date.year}`) : null;
   const dateEn = date ? [date.day, date.month !== null ? MONTHS[date.month - 1] : null, date.year].filter((p) => p !== null).join(' ') : null;

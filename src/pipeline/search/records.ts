@@ -2,7 +2,7 @@
  * The search index's records: one per clause and language, so every result lands on its clause's
  * anchor, with the document's facts as filters. Built after Astro into dist/pagefind/.
  */
-import { vietnameseIssuer } from '../cite/citation.ts';
+import { documentNumber, vietnameseIssuer } from '../cite/citation.ts';
 import { clauseUrl, flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument } from '../model.ts';
 
@@ -21,8 +21,8 @@ export interface ClauseRecord {
  */
 export function documentLabel(document: EditionDocument): string {
   const { metadata } = document;
-  const { documentType, numberSymbol, symbol, province, date, implements: implemented } = metadata;
-  const number = numberSymbol ?? (symbol ? `…/${symbol}` : null);
+  const { documentType, province, date, implements: implemented } = metadata;
+  const number = documentNumber(metadata);
   const parts = [
     documentType ?? 'Văn bản',
     number,

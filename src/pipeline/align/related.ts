@@ -7,7 +7,7 @@ import { flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
 import { taskBody, type Body } from './bodies.ts';
-import { sectionText, type TopicAssignment } from './topics.ts';
+import { sectionText, unnumberedBelow, type TopicAssignment } from './topics.ts';
 
 export interface SectionRef {
   slug: string;
@@ -183,10 +183,8 @@ function sectionTrees(
  * Môi trường") names who acts, not a matter: its bullets carry the matter.
  */
 function passagesOf(clause: Clause): string[] {
-  const own = clause.text ? [[clause.heading, clause.text].filter(Boolean).join(' ')] : [];
-  const unnumbered = (clauses: readonly Clause[]): string[] =>
-    clauses.flatMap((c) => (c.label !== null ? [] : [[c.heading, c.text].filter(Boolean).join(' '), ...unnumbered(c.children)]));
-  return [...own, ...unnumbered(clause.children)].filter((text) => text.trim() !== '');
+  const headed = (c: Clause) => [c.heading, c.text].filter(Boolean).join(' ');
+  return [...(clause.text ? [headed(clause)] : []), ...unnumberedBelow(clause).map(headed)].filter((text) => text.trim() !== '');
 }
 
 /** Sections as compared: a container's sections take its place. */

@@ -95,6 +95,14 @@ export function sectionText(clause: Clause): { heading: string; body: string } {
   };
 }
 
+/**
+ * The unnumbered clauses below a section, in reading order (its paragraphs and bullets, and theirs):
+ * what the section says in its own words. Numbered sub-sections are sections of their own.
+ */
+export function unnumberedBelow(clause: Clause): Clause[] {
+  return clause.children.flatMap((c) => (c.label !== null ? [] : [c, ...unnumberedBelow(c)]));
+}
+
 /** Each topic's keywords folded as texts are: once per topic, not once per section and keyword. */
 const foldedKeywords = new WeakMap<Topic, string[]>();
 function keywordsOf(topic: Topic): string[] {

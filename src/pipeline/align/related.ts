@@ -291,10 +291,10 @@ const PASSAGE_SIMILARITY = 0.2;
 /**
  * For each passage of either side, its section and the section of the other side holding the
  * passage most similar to it, with that similarity. A passage is about one matter, so it has one
- * closest counterpart; a section of several passages can have several.
+ * closest counterpart; a section of several passages can have several. Callers pass no containers.
  */
 function closestPassages(as: readonly Section[], bs: readonly Section[]): { from: Section; to: Section; similarity: number }[] {
-  const passagesOfAll = (sections: readonly Section[]) => sections.flatMap((section) => (section.container ? [] : section.passages.map((vector) => ({ section, vector }))));
+  const passagesOfAll = (sections: readonly Section[]) => sections.flatMap((section) => section.passages.map((vector) => ({ section, vector })));
   const [pa, pb] = [passagesOfAll(as), passagesOfAll(bs)];
   const found: { from: Section; to: Section; similarity: number }[] = [];
   for (const [xs, ys] of [
@@ -315,10 +315,11 @@ function closestPassages(as: readonly Section[], bs: readonly Section[]): { from
     for (const x of xs) {
       dots.fill(0);
       for (const [term, weight] of x.vector) for (const h of holders.get(term) ?? []) dots[h.at]! += weight * h.weight;
+      const xNorm = norm(x.vector);
       let closest = -1;
       let best = 0;
       ys.forEach((y, at) => {
-        const denominator = norm(x.vector) * norm(y.vector);
+        const denominator = xNorm * norm(y.vector);
         const similar = denominator === 0 ? 0 : dots[at]! / denominator;
         if (similar > best) [closest, best] = [at, similar];
       });
@@ -329,12 +330,12 @@ function closestPassages(as: readonly Section[], bs: readonly Section[]): { from
 }
 
 /**
- * Pairs among the sections directly below two matched sections: a section with a passage, and the
- * section of the other side holding that passage's closest, at PASSAGE_SIMILARITY, or at
- * MIN_SIMILARITY when their topics are compatible. Lai
- * Châu's "Sở Lao động - Thương binh và Xã hội" lists vocational training and the national target
- * programmes; An Giang's "Chính sách phát triển nguồn nhân lực" and "Chính sách đầu tư phát triển
- * kết cấu hạ tầng" each answer one of those bullets.
+ * Pairs among the sections directly below two matched sections (containers already ungrouped): a
+ * section with a passage, and the section of the other side holding that passage's closest, at
+ * PASSAGE_SIMILARITY, or at MIN_SIMILARITY when their topics are compatible. Lai Châu's "Sở Lao
+ * động - Thương binh và Xã hội" lists vocational training and the national target programmes; An
+ * Giang's "Chính sách phát triển nguồn nhân lực" and "Chính sách đầu tư phát triển kết cấu hạ
+ * tầng" each answer one of those bullets.
  */
 function passageMatches(as: readonly Section[], bs: readonly Section[]): [Section, Section][] {
   return closestPassages(as, bs)
@@ -345,9 +346,10 @@ function passageMatches(as: readonly Section[], bs: readonly Section[]): [Sectio
 /**
  * Pairs of points anywhere in two documents (not chapters, not containers): a point with a passage,
  * and the point of the other document holding that passage's closest, when the two stand at the
- * same depth, share their main topic and reach PASSAGE_SIMILARITY: An Giang's human resources policy and Bình Thuận's training of civil servants
- * under state management. The same depth keeps a point from linking to a whole section of another
- * document that repeats its wording; that section's own counterpart is linked already.
+ * same depth, share their main topic and reach PASSAGE_SIMILARITY: An Giang's human resources
+ * policy and Bình Thuận's training of civil servants under state management. The same depth keeps a
+ * point from linking to a whole section of another document that repeats its wording; that
+ * section's own counterpart is linked already.
  */
 function passageMatchesAcross(as: readonly Section[], bs: readonly Section[]): [Section, Section][] {
   const points = (sections: readonly Section[]) => sections.filter((s) => !s.chapter && !s.container);
@@ -431,8 +433,8 @@ export function relatedSections(
       // "Tổ chức thực hiện" and Bình Thuận's "Phân công nhiệm vụ"), as do chapters that only group tasks.
       for (const a of as) for (const b of bs) if ((a.container && b.container) || a.named.some((t) => b.named.includes(t))) link(a, b);
       descend(ungrouped(as), ungrouped(bs));
-      for (const [a, b] of mutualBestAcross(flattenSections(as), flattenSections(bs))) link(a, b);
-      for (const [a, b] of passageMatchesAcross(flattenSections(as), flattenSections(bs))) link(a, b);
+      const [allA, allB] = [flattenSections(as), flattenSections(bs)];
+      for (const [a, b] of [...mutualBestAcross(allA, allB), ...passageMatchesAcross(allA, allB)]) link(a, b);
     }
   }
   // A reader scans the counterparts document by document, each in its reading order.

@@ -98,8 +98,13 @@ function readMeasuredAccuracy(): { vi: string; en: string } | null {
   const figures = JSON.parse(readFileSync(file, 'utf8')) as { goldEvaluation?: { accuracy: number } };
   const accuracy = figures.goldEvaluation?.accuracy;
   if (typeof accuracy !== 'number') return null;
-  const percent = (accuracy * 100).toFixed(1);
-  return { vi: `${percent.replace('.', ',')}% âm tiết`, en: `${percent}% of syllables` };
+  return { vi: `${formatPercent(accuracy, 'vi')} âm tiết`, en: `${formatPercent(accuracy, 'en')} of syllables` };
+}
+
+/** A share as the reader's language writes it, to a tenth of a percent: "97,6%", "97.6%". */
+export function formatPercent(share: number, lang: 'vi' | 'en'): string {
+  const percent = (share * 100).toFixed(1);
+  return `${lang === 'vi' ? percent.replace('.', ',') : percent}%`;
 }
 
 /** How a restored document's text was produced, for its provenance note. */

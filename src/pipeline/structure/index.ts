@@ -189,6 +189,7 @@ export function structure(ingested: IngestedText, slug: string, restored: boolea
     slug,
     source: ingested.source,
     form: ingested.form,
+    encoding: ingested.encoding,
     restored,
     corrections,
     metadata,

@@ -55,6 +55,13 @@ const SYMBOL_TYPES: Readonly<Record<string, string>> = {
   'CĐ': 'Công điện',
 };
 
+/** The abbreviation of a type, as a symbol writes it ("Kế hoạch" → "KH"; an action programme is a CTr). */
+export function typeAbbreviation(documentType: string): string | null {
+  const key = foldKey(documentType);
+  if (key === 'chuong trinh hanh dong') return 'CTr';
+  return Object.entries(SYMBOL_TYPES).find(([, type]) => foldKey(type) === key)?.[0] ?? null;
+}
+
 /** The type a document's symbol names ("KH-UBND", "CTr/TU", "2023/NQ-HĐND"), or null. */
 export function documentTypeOfSymbol(symbol: string | null): string | null {
   if (!symbol) return null;

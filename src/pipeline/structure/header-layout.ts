@@ -95,7 +95,7 @@ const COMPLETE = /(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|tp\.?)\s
  * The issuing body and the body above it: the body lines of the left column, before the number.
  * Where a complete body name is followed by an organisation's ("UBND TỈNH AN GIANG" / "SỞ NÔNG
  * NGHIỆP VÀ PTNT"), the second is the issuer and the first its superior (Nghị định 30, Phụ lục I,
- * II.2); otherwise the lines are one name set on two ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH THUẬN").
+ * the issuing body); otherwise the lines are one name set on two ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH THUẬN").
  */
 export function readIssuer(components: readonly HeaderComponent[]): { issuingBody: string | null; parentBody: string | null } {
   const bodies: string[] = [];

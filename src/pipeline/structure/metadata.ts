@@ -62,7 +62,7 @@ interface NumberLine {
 
 /**
  * "Số: 1698 /KH-UBND …", "Số 17-CTr/TU", "Số: /CTrHD-UBND". A legal normative text numbers by
- * year as well ("Số: 12/2022/NQ-HĐND", Nghị định 30, Phụ lục I, II.3): the year belongs to the
+ * year as well ("Số: 12/2022/NQ-HĐND", Nghị định 30, Phụ lục I: number and symbol): the year belongs to the
  * number, the symbol is "NQ-HĐND".
  */
 export function readNumberLine(line: string): NumberLine | null {

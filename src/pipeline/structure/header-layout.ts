@@ -87,7 +87,7 @@ export function readHeaderComponents(lines: readonly string[]): HeaderComponent[
 }
 
 /** Organisations whose name, set under a complete body's, names the issuer within it. */
-const SUBORDINATE = /^(sở|ban|văn phòng|chi cục|trung tâm|liên minh|hội|đảng ủy|đảng đoàn|ban cán sự|quỹ|cục|vụ|phòng|thanh tra|trường|ủy ban kiểm tra|ủy ban mặt trận|mặt trận|liên đoàn|tỉnh đoàn|đoàn)(?=[\s,]|$)/iu;
+const SUBORDINATE = /^(sở|ban|văn phòng|chi cục|trung tâm|liên minh|hội|đảng ủy|đảng đoàn|ban cán sự|quỹ|cục|vụ|phòng|thanh tra|trường|ủy ban kiểm tra|ủy ban mặt trận|mặt trận|liên đoàn|tỉnh đoàn|đoàn|huyện ủy|thành ủy|thị ủy|ủy ban nhân dân huyện|ủy ban nhân dân thành phố|ủy ban nhân dân thị xã)(?=[\s,]|$)/iu;
 /** A body's name is complete once it names its place: "… TỈNH AN GIANG", "TỈNH ỦY BẮC KẠN". */
 const COMPLETE = /(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|tp\.?)\s+\S+|^tỉnh ủy\s+\S+|^thành ủy\s+\S+/iu;
 

@@ -53,7 +53,7 @@ export const UI = {
   editorialGap: { vi: 'chỗ thiếu chữ (ghi chú biên tập)', en: 'gap: words lost (editorial note)' },
   editorialSic: { vi: 'nguyên văn [sic] (ghi chú biên tập)', en: 'sic: as the source has it (editorial note)' },
   editorialGapNote: { vi: 'Chỗ thiếu chữ', en: 'Gap in the Vietnamese text' },
-  editorialSicNote: { vi: 'Nguyên văn [sic]', en: '[sic] in the Vietnamese text' },
+  editorialSicNote: { vi: 'Nguyên văn', en: 'As written in the Vietnamese source' },
   editorialAfter: { vi: 'sau', en: 'after' },
   translatorNote: { vi: 'Ghi chú của người dịch', en: 'Translator’s note' },
 } as const satisfies Record<string, { vi: string; en: string }>;

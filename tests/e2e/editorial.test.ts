@@ -6,6 +6,7 @@
  * Fixture data, not the reviewers' content/: the copy's files are overwritten, the project's are not.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +28,8 @@ const STANDING_BOARD = 'ban-thuong-vu-tinh-uy-ctr-20-nq-tw';
 const GAP = { clause: 'p1', kind: 'gap', after: 'từ các', note: { vi: 'Bản OCR mất chữ sau “từ các”.', en: 'The OCR lost words after “từ các”.' } };
 const SIC = { clause: 'iii-3-b5', kind: 'sic', after: 'tiêu thụ công nghiệp', note: { vi: 'Có lẽ là “tiểu thủ công nghiệp”.', en: 'Evidently “tiểu thủ công nghiệp” (handicrafts).' } };
 const TRANSLATOR_NOTE = 'Words are missing in the OCR text after “từ các”; the English does not supply them.';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let project: ProjectCopy;
 let server: StaticServer;
@@ -178,6 +181,21 @@ describe('editorial marks on the document page', () => {
     expect(await accessibility(page, '#iii-3-b5--mark-1')).toEqual({ role: 'link', name: 'nguyên văn [sic] (ghi chú biên tập)', description: `Nguyên văn: ${SIC.note.vi}` });
     expect(await page.locator('[id="iii-3-b5"] .clause-text.lang-en .editorial-note--sic').isVisible()).toBe(true);
     await page.close();
+  });
+
+  it.each(['vi', 'en', 'both'])('leave the page free of axe-core violations (?lang=%s)', async (lang) => {
+    // axe-core is injected as a script of the test's own; only that needs the policy set aside.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/documents/${BAC_KAN}/?lang=${lang}`);
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const { violations } = await axe.run();
+      return violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
   });
 });
 

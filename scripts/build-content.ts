@@ -51,11 +51,15 @@ export function seedFiles(dir = SEEDS_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 }
 
-/** Read a JSON data file of content/, or report that it is not JSON (naming the file). */
-function readJson(relative: string, problems: string[]): { raw: unknown; text: string } | null {
+/**
+ * Read a JSON data file of content/ where it exists: its value and its text (for messages naming
+ * lines); `absent` when there is no such file, null (the problem reported) when it is not JSON.
+ */
+function readJsonData(relative: string, problems: string[]): { raw: unknown; source: { file: string; text: string } } | 'absent' | null {
+  if (!existsSync(join(ROOT, relative))) return 'absent';
   const text = readFileSync(join(ROOT, relative), 'utf8');
   try {
-    return { raw: JSON.parse(text) as unknown, text };
+    return { raw: JSON.parse(text) as unknown, source: { file: relative, text } };
   } catch (error) {
     problems.push(`${relative}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     return null;
@@ -75,34 +79,25 @@ export interface ReviewState {
  * (content/editorial/<slug>.json), where they exist, after its translation; problems are collected.
  */
 function attachEditorialData(document: EditionDocument, glossary: readonly GlossaryTerm[], problems: string[], review: ReviewState): void {
-  const reviewFile = join('content', 'translations', 'review', `${document.slug}.json`);
-  const translated = flattenClauses<Clause>(document.clauses).some((c) => c.translation !== null);
-  if (existsSync(join(ROOT, reviewFile))) {
-    const json = readJson(reviewFile, problems);
-    if (json) {
-      const source = { file: reviewFile, text: json.text };
-      const parsed = parseReviewLog(json.raw, source);
-      problems.push(...parsed.problems);
-      if (parsed.log) {
-        const checked = checkReviewLog(parsed.log, document, glossary, source);
-        problems.push(...checked.problems);
-        review.exceptions.set(document.slug, checked.exceptions);
-        attachReview(document, parsed.log);
-        review.coverage.set(document.slug, { ...reviewCoverage(document, parsed.log), logged: true });
-      }
+  const reviewLog = readJsonData(join('content', 'translations', 'review', `${document.slug}.json`), problems);
+  if (reviewLog === 'absent') {
+    if (flattenClauses<Clause>(document.clauses).some((c) => c.translation !== null)) review.coverage.set(document.slug, { ...reviewCoverage(document, null), logged: false });
+  } else if (reviewLog) {
+    const parsed = parseReviewLog(reviewLog.raw, reviewLog.source);
+    problems.push(...parsed.problems);
+    if (parsed.log) {
+      const checked = checkReviewLog(parsed.log, document, glossary, reviewLog.source);
+      problems.push(...checked.problems);
+      review.exceptions.set(document.slug, checked.exceptions);
+      attachReview(document, parsed.log);
+      review.coverage.set(document.slug, { ...reviewCoverage(document, parsed.log), logged: true });
     }
-  } else if (translated) {
-    review.coverage.set(document.slug, { ...reviewCoverage(document, null), logged: false });
   }
-  const marksFile = join('content', 'editorial', `${document.slug}.json`);
-  if (existsSync(join(ROOT, marksFile))) {
-    const json = readJson(marksFile, problems);
-    if (json) {
-      const source = { file: marksFile, text: json.text };
-      const parsed = parseEditorialMarks(json.raw, source);
-      problems.push(...parsed.problems);
-      if (parsed.problems.length === 0) problems.push(...placeEditorialMarks(document, parsed.entries, source));
-    }
+  const marks = readJsonData(join('content', 'editorial', `${document.slug}.json`), problems);
+  if (marks && marks !== 'absent') {
+    const parsed = parseEditorialMarks(marks.raw, marks.source);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length === 0) problems.push(...placeEditorialMarks(document, parsed.entries, marks.source));
   }
 }
 

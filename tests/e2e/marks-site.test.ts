@@ -27,7 +27,7 @@ describe('the Vietnamese text of every page', () => {
     const { documents } = readDist<{ documents: DocumentExport[] }>('api/documents.json');
     let clausesChecked = 0;
     for (const summary of documents) {
-      const document = readDist<DocumentExport>(`api/documents/${summary.slug}.json`);
+      const exported = readDist<DocumentExport>(`api/documents/${summary.slug}.json`);
       await page.goto(`${site.url}${summary.url}`);
       const onPage = await page.locator('.clause-text.lang-vi > p').evaluateAll((paragraphs) =>
         paragraphs.map((p) => {
@@ -45,8 +45,9 @@ describe('the Vietnamese text of every page', () => {
         }),
       );
       const byId = new Map<string, PageClause>(onPage.map((c) => [c.id, c]));
-      for (const clause of flattenClauses<ClauseExport>(document.clauses)) {
-        if (clause.text === null) continue;
+      for (const clause of flattenClauses<ClauseExport>(exported.clauses)) {
+        // A table's cells are laid out as a table, not as a paragraph of text.
+        if (clause.text === null || clause.table) continue;
         const shown = byId.get(clause.id);
         expect(shown, `${summary.slug}#${clause.id}`).toBeDefined();
         expect(syllables(shown!.text), `${summary.slug}#${clause.id}`).toEqual(syllables(clause.text.vi));

@@ -11,7 +11,7 @@
  */
 import { flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument, EditorialMark } from '../model.ts';
-import { locateElement, locateKey, type JsonSource } from '../text/json-source.ts';
+import { isRecord, isText, locateElement, locateKey, type JsonSource } from '../text/json-source.ts';
 
 export const MARK_KINDS = ['gap', 'sic'] as const;
 
@@ -24,14 +24,6 @@ export interface EditorialEntry {
   after: string;
   occurrence?: number;
   note: { vi: string; en: string };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
 }
 
 /** Read the marks file's shape: every problem at once, each naming the file, line and entry. */

@@ -14,7 +14,7 @@ import { flattenClauses } from '../emit/json.ts';
 import { clauseEnglish, containsPhrase, findTerm, type TermException } from '../gloss/term-check.ts';
 import type { GlossaryTerm } from '../gloss/glossary.ts';
 import type { Clause, ClauseReview, DocumentReview, EditionDocument } from '../model.ts';
-import { locateElement, locateKey, type JsonSource } from '../text/json-source.ts';
+import { isRecord, isText, locateElement, locateKey, type JsonSource } from '../text/json-source.ts';
 
 export interface ReviewLog {
   slug: string;
@@ -31,14 +31,6 @@ export interface ReviewCoverage {
   reviewed: number;
   /** Translated clauses without a record, in reading order. */
   missing: string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
 }
 
 /** A calendar date written YYYY-MM-DD. */

@@ -4,6 +4,16 @@
  * file's text is searched; without the text, messages name the file alone.
  */
 
+/** A JSON object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string with something other than spaces in it. */
+export function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
 /** A JSON data file: its repository-relative name and, where read, its text. */
 export interface JsonSource {
   file: string;

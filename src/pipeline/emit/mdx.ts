@@ -12,7 +12,15 @@ import { termSpans, type TermSpan } from '../gloss/occurrences.ts';
 import type { SectionAlignment } from '../align/index.ts';
 
 /** The MDX components a generated page uses; the site supplies them when it renders the page. */
-export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term', 'SectionLinks'] as const;
+export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term', 'SectionLinks', 'Ref'] as const;
+
+/** A citation to draw as a link: its offsets in the clause's text, where it leads and which reference it is. */
+export interface ReferenceLink {
+  start: number;
+  end: number;
+  href: string;
+  referenceId: string;
+}
 
 export interface EmitOptions {
   /** The glossary's terms, to mark in the Vietnamese text. */
@@ -21,6 +29,8 @@ export interface EmitOptions {
   alignment?: Map<string, SectionAlignment>;
   /** The document's slug (keys of `alignment`). */
   slug?: string;
+  /** Citations of other documents in each clause's text, by `slug#id`, in each language (the references stage). */
+  references?: Map<string, { vi: ReferenceLink[]; en: ReferenceLink[] }>;
 }
 
 /** The page's frontmatter: what the site needs to list and label a document without its body. */
@@ -45,10 +55,6 @@ function phrasing(text: string): PhrasingContent[] {
     nodes.push({ type: 'text', value: line });
   });
   return nodes;
-}
-
-function paragraph(text: string): Paragraph {
-  return { type: 'paragraph', children: phrasing(text) };
 }
 
 type Word = NonNullable<Clause['restoration']>[number];
@@ -77,6 +83,16 @@ function readingElement(word: Word, children: PhrasingContent[]): MdxJsxTextElem
 
 function termElement(termId: string, children: PhrasingContent[]): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name: 'Term', attributes: attribute('id', termId), children };
+}
+
+/** A citation as a link element (the `Ref` component draws it as a link to the reference page or document). */
+function referenceElement(link: ReferenceLink, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'Ref', attributes: [...attribute('href', link.href), ...attribute('reference', link.referenceId)], children };
+}
+
+/** Whether `inner` crosses an edge of `outer` (overlaps it without lying inside it). */
+function straddles(outer: Span, inner: Span): boolean {
+  return inner.start < outer.end && inner.end > outer.start && (inner.start < outer.start || inner.end > outer.end);
 }
 
 function whole(text: string, at: number, length: number): boolean {
@@ -111,14 +127,16 @@ function readingSpans(clause: Clause): (Span & { word: Word })[] {
 }
 
 /**
- * A clause's Vietnamese as phrasing content: glossary terms as `Term`, restored words readers
- * should notice as `Reading` (inside a term where they fall in one), line breaks as breaks.
+ * A clause's Vietnamese as phrasing content: citations as `Ref` links, glossary terms as `Term`,
+ * restored words readers should notice as `Reading` (inside a link or term where they fall in one),
+ * line breaks as breaks. A link or term is kept only where no reading straddles its edge (a reading
+ * shows what the text is; a link or term only adds to it), and a term inside a link gives way to it.
  */
-function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragraph {
+function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[], links: readonly ReferenceLink[]): Paragraph {
   const text = clause.text!;
   const readings = readingSpans(clause);
-  // A term is kept only where no reading straddles its edge.
-  const kept = terms.filter((t) => !readings.some((r) => r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end)));
+  const keptLinks = links.filter((l) => !readings.some((r) => straddles(l, r)));
+  const keptTerms = terms.filter((t) => !readings.some((r) => straddles(t, r)) && !keptLinks.some((l) => l.start < t.end && l.end > t.start));
   const withReadings = (from: number, to: number): PhrasingContent[] => {
     const out: PhrasingContent[] = [];
     let at = from;
@@ -130,13 +148,29 @@ function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragr
     out.push(...phrasing(text.slice(at, to)));
     return out;
   };
+  const elements: (Span & { wrap: (children: PhrasingContent[]) => MdxJsxTextElement })[] = [
+    ...keptLinks.map((l) => ({ start: l.start, end: l.end, wrap: (children: PhrasingContent[]) => referenceElement(l, children) })),
+    ...keptTerms.map((t) => ({ start: t.start, end: t.end, wrap: (children: PhrasingContent[]) => termElement(t.termId, children) })),
+  ].sort((a, b) => a.start - b.start);
   const children: PhrasingContent[] = [];
   let at = 0;
-  for (const term of kept) {
-    children.push(...withReadings(at, term.start), termElement(term.termId, withReadings(term.start, term.end)));
-    at = term.end;
+  for (const element of elements) {
+    children.push(...withReadings(at, element.start), element.wrap(withReadings(element.start, element.end)));
+    at = element.end;
   }
   children.push(...withReadings(at, text.length));
+  return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
+}
+
+/** The English of a clause, its citations as links. */
+function englishParagraph(text: string, links: readonly ReferenceLink[]): Paragraph {
+  const children: PhrasingContent[] = [];
+  let at = 0;
+  for (const link of links) {
+    children.push(...phrasing(text.slice(at, link.start)), referenceElement(link, phrasing(text.slice(link.start, link.end))));
+    at = link.end;
+  }
+  children.push(...phrasing(text.slice(at)));
   return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
 }
 
@@ -146,15 +180,16 @@ function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragr
  */
 function clauseTexts(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
   const terms = options.terms ? termSpans(clause.text!, options.terms) : [];
+  const links = options.references?.get(`${options.slug}#${clause.id}`) ?? { vi: [], en: [] };
   const vietnamese: MdxJsxFlowElement = {
     type: 'mdxJsxFlowElement',
     name: 'ClauseText',
     attributes: attribute('lang', 'vi'),
-    children: [vietnameseParagraph(clause, terms)],
+    children: [vietnameseParagraph(clause, terms, links.vi)],
   };
   const english: MdxJsxFlowElement[] =
     clause.translation?.text != null
-      ? [{ type: 'mdxJsxFlowElement', name: 'ClauseText', attributes: attribute('lang', 'en'), children: [paragraph(clause.translation.text)] }]
+      ? [{ type: 'mdxJsxFlowElement', name: 'ClauseText', attributes: attribute('lang', 'en'), children: [englishParagraph(clause.translation.text, links.en)] }]
       : [];
   return { type: 'mdxJsxFlowElement', name: 'ClauseTexts', attributes: [], children: [vietnamese, ...english] };
 }

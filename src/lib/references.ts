@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentRelations, loadReferenceData, parseReferences, sentenceAround, type Citation, type DocumentRelations, type EditionReferences, type ReferenceEntry } from '../pipeline/references/index.ts';
+import { clauseLinks, documentRelations, loadReferenceData, parseReferences, sentenceAround, type Citation, type ClauseLinks, type DocumentRelations, type EditionReferences, type ReferenceEntry } from '../pipeline/references/index.ts';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import { clauseByRef, loadDocuments } from './documents.ts';
 
@@ -52,6 +52,8 @@ export interface CitingClause {
   clause: Clause;
   /** The sentence that cites the reference, with the cited words' offsets in it. */
   sentence: { text: string; start: number; end: number };
+  /** The English sentence that names it, where the translation cites it by number or curated name. */
+  english: { text: string; start: number; end: number } | null;
 }
 
 /** Every clause citing a reference, grouped by document in edition order, once per clause (its first citation's sentence). */
@@ -70,7 +72,14 @@ export function citingClauses(referenceId: string): { document: EditionDocument;
         .map((citation) => {
           const { clause } = clauseByRef(citation)!;
           const text = clause[citation.field]!;
-          return { document, clause, sentence: sentenceAround(text, citation.start, citation.end) };
+          const englishText = citation.field === 'text' ? clause.translation?.text : clause.translation?.heading;
+          const englishLink = citation.field === 'text' ? linksOfClauses().get(`${citation.slug}#${citation.id}`)?.en.find((l) => l.referenceId === referenceId) : undefined;
+          return {
+            document,
+            clause,
+            sentence: sentenceAround(text, citation.start, citation.end),
+            english: englishText && englishLink ? sentenceAround(englishText, englishLink.start, englishLink.end) : null,
+          };
         }),
     }))
     .filter((group) => group.clauses.length > 0);
@@ -79,4 +88,26 @@ export function citingClauses(referenceId: string): { document: EditionDocument;
 export function relationsOf(slug: string): DocumentRelations {
   const documents = loadDocuments();
   return documentRelations(documents.find((d) => d.slug === slug)!, documents, loadReferences());
+}
+
+/** A short label where space is tight (a diagram's box, a list): "Luật Hợp tác xã 2012", "20-NQ/TW". */
+export function referenceLabel(reference: ReferenceEntry): string {
+  if (reference.name) return `Luật ${reference.name}${reference.date ? ` ${reference.date.slice(0, 4)}` : ''}`;
+  if (reference.numberSymbol) return `${reference.type ?? ''} ${reference.numberSymbol}`.trim();
+  const title = reference.title.vi ?? reference.id;
+  return title.length > 48 ? `${title.slice(0, 46).trimEnd()}…` : title;
+}
+
+/** The references cited anywhere in the edition, in the order of the curated file (then the unknown ones). */
+export function citedReferences(): ReferenceEntry[] {
+  const cited = new Set(loadReferences().citations.map((c) => c.referenceId));
+  return loadReferences().references.filter((r) => cited.has(r.id));
+}
+
+let linksCache: Map<string, ClauseLinks> | null = null;
+
+/** The citations drawn as links in each clause (`slug#id`), in both languages. */
+export function linksOfClauses(): Map<string, ClauseLinks> {
+  linksCache ??= clauseLinks(loadDocuments(), loadReferences());
+  return linksCache;
 }

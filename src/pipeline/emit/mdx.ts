@@ -57,6 +57,10 @@ function phrasing(text: string): PhrasingContent[] {
   return nodes;
 }
 
+function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', children: phrasing(text) };
+}
+
 type Word = NonNullable<Clause['restoration']>[number];
 
 /** A stretch of a clause's Vietnamese to render as an element: a restored word or a glossary term. */

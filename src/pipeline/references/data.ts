@@ -33,6 +33,26 @@ export interface ReferenceEntry {
   known: boolean;
 }
 
+/** An entry with every field not given empty (null, [] or unknown), curated unless `known` says otherwise. */
+export function referenceEntry(fields: Partial<ReferenceEntry> & { id: string }): ReferenceEntry {
+  return {
+    numberSymbol: null,
+    type: null,
+    issuer: null,
+    issuerEn: null,
+    date: null,
+    title: { vi: null, en: null },
+    name: null,
+    province: null,
+    aliases: [],
+    aliasesEn: [],
+    inEdition: null,
+    implements: [],
+    known: true,
+    ...fields,
+  };
+}
+
 const FIELDS = ['id', 'numberSymbol', 'type', 'issuer', 'issuerEn', 'date', 'title', 'name', 'province', 'aliases', 'aliasesEn', 'inEdition', 'implements'];
 const REQUIRED = ['id', 'numberSymbol', 'type', 'issuer', 'date', 'title', 'inEdition'];
 

@@ -7,7 +7,7 @@
 import type { Clause, EditionDocument } from '../model.ts';
 import { flattenClauses } from '../emit/json.ts';
 import { foldKey, slugify } from '../text/fold.ts';
-import type { ReferenceEntry } from './data.ts';
+import { referenceEntry, type ReferenceEntry } from './data.ts';
 import { findEnglishMentions, findMentions, isLocalSymbol, normaliseNumberSymbol, withoutOverlaps, type Mention } from './recognise.ts';
 
 export type { ReferenceEntry } from './data.ts';
@@ -170,22 +170,7 @@ export class ReferenceResolver {
       known.date ??= mention.date;
       return known;
     }
-    const entry: ReferenceEntry = {
-      numberSymbol: null,
-      type: null,
-      issuer: null,
-      issuerEn: null,
-      date: mention.date,
-      title: { vi: null, en: null },
-      name: null,
-      province: null,
-      aliases: [],
-      aliasesEn: [],
-      inEdition: null,
-      implements: [],
-      known: false,
-      ...fields,
-    };
+    const entry = referenceEntry({ date: mention.date, ...fields, known: false });
     this.unknown.set(entry.id, entry);
     return entry;
   }

@@ -2,26 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../index.ts';
 import { legislationJsonLd, scriptSafeJson } from './json-ld.ts';
-import type { ReferenceEntry } from './data.ts';
+import { referenceEntry } from './data.ts';
 
 const hostile = buildDocument(readFileSync(new URL('../emit/fixtures/hostile-seed.txt', import.meta.url)), 'hostile-seed.txt', 'hostile');
 
-const reference: ReferenceEntry = {
+const reference = referenceEntry({
   id: '20-nq-tw',
   numberSymbol: '20-NQ/TW',
   type: 'Nghị quyết',
   issuer: 'Ban Chấp hành Trung ương Đảng </script><script>alert(1)</script>',
-  issuerEn: null,
   date: '2022-06-16',
-  title: { vi: null, en: null },
-  name: null,
-  province: null,
-  aliases: [],
-  aliasesEn: [],
-  inEdition: null,
-  implements: [],
-  known: true,
-};
+});
 
 describe('schema.org Legislation JSON-LD', () => {
   it('describes the document: identifier, type, date, jurisdiction, language, issuer, English translation and citations', () => {

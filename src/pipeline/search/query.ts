@@ -55,13 +55,13 @@ export interface Scored<T> {
   item: T;
   score: number;
   text: string;
-  /** For a cited document's record: the numbers it goes by (its number, a law's year), space-separated. */
+  /** For a cited document's record: the number it goes by ("20" of 20-NQ/TW). */
   numbers?: string;
   /** For a cited document's record: the names it goes by ("nghi quyet 20", "luat hop tac xa"), folded, `|`-separated. */
   names?: string;
 }
 
-/** The numbers a query names ("nghi quyet 20" → 20, "340/QD-TTg" → 340, "Luat Hop tac xa 2023" → 2023), leading zeros aside. */
+/** The numbers a query names ("nghi quyet 20" → 20, "340/QD-TTg" → 340), leading zeros aside. */
 export function queryNumbers(query: string): Set<string> {
   return new Set([...query.matchAll(/(?<!\d)\d+(?!\d)/g)].map((m) => String(Number(m[0]))));
 }
@@ -72,15 +72,17 @@ export function nameKey(text: string): string {
 }
 
 /**
- * Where a result stands before its score counts: a cited document whose number (or a law's year) the
- * query names first, as a reader who types a number looks for that document; then one the query
- * names by name or description; then the clauses; and last a cited document the query only shares
- * words with ("hop tac xa" is not a search for the Law on Cooperatives).
+ * Where a result stands before its score counts: a cited document whose number the query names
+ * first, as a reader who types a number looks for that document; then one the query names by name
+ * or description, the longest name first ("luat hop tac xa 2023" before "luat hop tac xa"); then
+ * the clauses; and last a cited document the query only shares words with ("hop tac xa" is not a
+ * search for the Law on Cooperatives).
  */
 function tier(result: { numbers?: string; names?: string }, numbers: ReadonlySet<string>, query: string): number {
   if (result.numbers === undefined && result.names === undefined) return 2;
   if ((result.numbers ?? '').split(' ').some((n) => n !== '' && numbers.has(String(Number(n))))) return 0;
-  if ((result.names ?? '').split('|').some((name) => name !== '' && ` ${query} `.includes(` ${name} `))) return 1;
+  const named = (result.names ?? '').split('|').filter((name) => name !== '' && ` ${query} `.includes(` ${name} `));
+  if (named.length > 0) return 1 - Math.max(...named.map((n) => n.length)) / 1000;
   return 3;
 }
 

@@ -19,6 +19,8 @@ export function referenceNames(reference: ReferenceEntry): string[] {
   const names = [
     reference.numberSymbol,
     reference.name ? `Luật ${reference.name}` : null,
+    // A law by its name and year: "Luật Hợp tác xã 2023", "Luật Hợp tác xã năm 2023".
+    ...(reference.name && reference.date ? [`Luật ${reference.name} ${reference.date.slice(0, 4)}`, `Luật ${reference.name} năm ${reference.date.slice(0, 4)}`] : []),
     reference.name ? reference.title.en : null,
     ...reference.aliases,
     ...reference.aliasesEn,
@@ -91,8 +93,8 @@ function record(url: string, content: string[], name: string, title: string | nu
       heading: heading.length > 160 ? `${heading.slice(0, 158)}…` : heading,
       lang,
       reference: reference.id,
-      // What the ranking puts first when a query names it: the number, and a law's year.
-      numbers: [reference.numberSymbol?.match(/^\d+/)?.[0], reference.name ? reference.date?.slice(0, 4) : undefined].filter(Boolean).join(' '),
+      // What the ranking puts first when a query names it: the number, then its names.
+      numbers: reference.numberSymbol?.match(/^\d+/)?.[0] ?? '',
       names: referenceNames(reference).join('|'),
     },
     filters: { language: [lang], ...(reference.type ? { type: [reference.type] } : {}) },

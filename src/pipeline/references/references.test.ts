@@ -5,6 +5,8 @@ import { SourceError } from '../model.ts';
 import { citationAgreement } from './agreement.ts';
 import { clauseLinks, documentRelations, loadReferenceData, recogniseEdition, referencesExport, sentenceAround } from './index.ts';
 import { findEnglishMentions, findMentions, normaliseNumberSymbol } from './recognise.ts';
+import { referenceLinks, unknownReferenceReport } from './report.ts';
+import { documentDiagram, fit } from './diagram.ts';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const SLUGS = ['tinh-mot', 'tinh-hai'];
@@ -186,5 +188,40 @@ describe('agreement with a gold list', () => {
     expect(result.precision).toBeCloseTo(2 / 3);
     expect(result.recall).toBeCloseTo(2 / 4);
     expect(result.missed).toEqual(['b→w', 'b→v']);
+  });
+});
+
+describe('the build’s report and links', () => {
+  it('names every reference to curate, where it is cited, and the page it is shown on', () => {
+    const report = unknownReferenceReport(edition);
+    expect(report).toHaveLength(3);
+    expect(report[0]).toBe('content/references/references.yaml has no entry for 45/2021/NĐ-CP (shown as /references/45-2021-nd-cp/; cited 1× : tinh-mot#i-2 "Nghị định 45/2021/NĐ-CP"); add one');
+  });
+
+  it('links a citation of a document in the edition to the document itself', () => {
+    const links = referenceLinks(documents, edition);
+    expect(links.get('tinh-mot#p2')!.vi).toEqual([expect.objectContaining({ referenceId: 'quang-mot-01-ctr-tu-2023', href: '/documents/tinh-hai/' })]);
+    expect(links.get('tinh-mot#i-1')!.vi.map((l) => l.href)).toEqual(['/references/13-nq-tw/', '/references/20-nq-tw/', '/references/luat-hop-tac-xa-2023/']);
+  });
+});
+
+describe('relation diagrams', () => {
+  it('place citing documents left, cited ones right, one arrow each, without overlapping boxes', () => {
+    const layout = documentDiagram(['Kế hoạch', '12/KH-UBND'], [
+      { id: 'implements', vi: 'Thực hiện', en: 'Implements', direction: 'out', labels: ['Nghị quyết 09/NQ-CP'] },
+      { id: 'cites', vi: 'Trích dẫn', en: 'Cites', direction: 'out', labels: ['A', 'B'] },
+      { id: 'citedBy', vi: 'Được trích dẫn bởi', en: 'Cited by', direction: 'in', labels: ['C'] },
+    ]);
+    expect(layout.boxes.map((b) => b.lines[0])).toEqual(['C', 'Nghị quyết 09/NQ-CP', 'A', 'B']);
+    expect(layout.edges).toHaveLength(4);
+    expect(layout.boxes[0]!.x).toBeLessThan(layout.center.x);
+    for (const b of layout.boxes.slice(1)) expect(b.x).toBeGreaterThan(layout.center.x + layout.center.width);
+    const right = layout.boxes.slice(1);
+    for (let i = 1; i < right.length; i++) expect(right[i]!.y).toBeGreaterThanOrEqual(right[i - 1]!.y + right[i - 1]!.height);
+    expect(layout.height).toBeGreaterThanOrEqual(Math.max(...layout.boxes.map((b) => b.y + b.height)));
+  });
+
+  it('cut long labels to their box', () => {
+    expect(fit('Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bắc Kạn lần thứ XII')).toMatch(/^.{31}…$/u);
   });
 });

@@ -4,9 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clauseLinks, documentRelations, loadReferenceData, parseReferences, sentenceAround, type Citation, type ClauseLinks, type DocumentRelations, type EditionReferences, type ReferenceEntry } from '../pipeline/references/index.ts';
+import { clauseLinks, documentRelations, loadReferenceData, referenceName, parseReferences, sentenceAround, type Citation, type ClauseLinks, type DocumentRelations, type EditionReferences, type ReferenceEntry } from '../pipeline/references/index.ts';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import { clauseByRef, loadDocuments } from './documents.ts';
+
+export { referenceName };
 
 const ROOT = process.cwd();
 export const REFERENCES_FILE = join('content', 'references', 'references.yaml');
@@ -30,14 +32,6 @@ export function findReference(id: string): ReferenceEntry {
   const reference = loadReferences().references.find((r) => r.id === id);
   if (!reference) throw new Error(`no reference with id "${id}"`);
   return reference;
-}
-
-/** "Nghị quyết số 20-NQ/TW", "Luật Hợp tác xã số 23/2012/QH13": what the document is called in a list. */
-export function referenceName(reference: ReferenceEntry): string {
-  const type = reference.type ?? 'Văn bản';
-  const named = reference.name ? `${type} ${reference.name}` : type;
-  if (reference.numberSymbol) return `${named} số ${reference.numberSymbol}`;
-  return reference.title.vi ?? `${named}${reference.date ? ` năm ${reference.date.slice(0, 4)}` : ''}`;
 }
 
 /** "16/6/2022" (or the year alone), null when not known. */

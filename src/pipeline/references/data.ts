@@ -53,6 +53,14 @@ export function referenceEntry(fields: Partial<ReferenceEntry> & { id: string })
   };
 }
 
+/** "Nghị quyết số 20-NQ/TW", "Luật Hợp tác xã số 23/2012/QH13": what the document is called in a list. */
+export function referenceName(reference: ReferenceEntry): string {
+  const type = reference.type ?? 'Văn bản';
+  const named = reference.name ? `${type} ${reference.name}` : type;
+  if (reference.numberSymbol) return `${named} số ${reference.numberSymbol}`;
+  return reference.title.vi ?? `${named}${reference.date ? ` năm ${reference.date.slice(0, 4)}` : ''}`;
+}
+
 const FIELDS = ['id', 'numberSymbol', 'type', 'issuer', 'issuerEn', 'date', 'title', 'name', 'province', 'aliases', 'aliasesEn', 'inEdition', 'implements'];
 const REQUIRED = ['id', 'numberSymbol', 'type', 'issuer', 'date', 'title', 'inEdition'];
 

@@ -11,7 +11,7 @@ import { referenceEntry, type ReferenceEntry } from './data.ts';
 import { findEnglishMentions, findMentions, isLocalSymbol, normaliseNumberSymbol, withoutOverlaps, type Mention } from './recognise.ts';
 
 export type { ReferenceEntry } from './data.ts';
-export { loadReferenceData } from './data.ts';
+export { loadReferenceData, referenceName } from './data.ts';
 
 /** One citation in the published text. */
 export interface Citation {

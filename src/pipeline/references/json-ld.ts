@@ -4,7 +4,7 @@
  */
 import { documentNumber, englishIssuer, vietnameseIssuer } from '../cite/citation.ts';
 import type { Clause, EditionDocument } from '../model.ts';
-import type { ReferenceEntry } from './data.ts';
+import { referenceName, type ReferenceEntry } from './data.ts';
 
 export interface JsonLdContext {
   /** Absolute URL of the site ("https://…/"). */
@@ -55,7 +55,7 @@ export function legislationJsonLd(document: EditionDocument, { site, citations }
     citation: citations.map(({ reference, path }) => ({
       '@type': 'Legislation',
       '@id': new URL(path, site).href,
-      name: [reference.type, reference.name, reference.numberSymbol ? `số ${reference.numberSymbol}` : null].filter(Boolean).join(' ') || reference.title.vi,
+      name: referenceName(reference),
       ...(reference.numberSymbol ? { legislationIdentifier: reference.numberSymbol } : {}),
       ...(reference.type ? { legislationType: reference.type } : {}),
       ...(reference.date ? { legislationDate: reference.date } : {}),

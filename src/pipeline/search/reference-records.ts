@@ -3,7 +3,7 @@
  * "340/QD-TTg"), by type and number ("nghi quyet 20") or by a law's name and year ("Luat Hop tac xa
  * 2023") lands on the document's reference page, and on the document itself when it is in the edition.
  */
-import type { ReferenceEntry } from '../references/data.ts';
+import { referenceName, type ReferenceEntry } from '../references/data.ts';
 import { foldDiacritics } from '../text/fold.ts';
 import { nameKey } from './query.ts';
 import type { ClauseRecord } from './records.ts';
@@ -52,14 +52,10 @@ export function referenceRecords(reference: ReferenceEntry): ClauseRecord[] {
   return pages.flatMap((url) => [vietnameseRecord(reference, url), ...(reference.title.en || reference.aliasesEn.length > 0 ? [englishRecord(reference, url)] : [])]);
 }
 
-function vietnameseName(reference: ReferenceEntry): string {
-  return [reference.type, reference.name, reference.numberSymbol ? `số ${reference.numberSymbol}` : null].filter(Boolean).join(' ') || (reference.title.vi ?? reference.id);
-}
-
 function vietnameseRecord(reference: ReferenceEntry, url: string): ClauseRecord {
   const year = reference.date?.slice(0, 4) ?? null;
   const number = reference.numberSymbol?.match(/^\d+/)?.[0] ?? null;
-  const name = vietnameseName(reference);
+  const name = referenceName(reference);
   const content = [
     name,
     // "Nghị quyết 20", "Luật Hợp tác xã năm 2023": the short forms readers type.

@@ -109,6 +109,8 @@ export interface EditionDiagram {
   documents: Box[];
   references: Box[];
   edges: Edge[];
+  /** Curves right of the references, from a reference to one it implements: SVG path data. */
+  chains: string[];
 }
 
 /**
@@ -116,7 +118,12 @@ export interface EditionDiagram {
  * for each citation (its kind: implements, based on, cites). A reference that is itself in the
  * edition is drawn once, as a document.
  */
-export function editionDiagram(documents: readonly string[], references: readonly string[], links: readonly { from: number; to: number; kind: string }[]): EditionDiagram {
+export function editionDiagram(
+  documents: readonly string[],
+  references: readonly string[],
+  links: readonly { from: number; to: number; kind: string }[],
+  chains: readonly { from: number; to: number }[] = [],
+): EditionDiagram {
   const rowsHeight = (n: number) => n * (BOX_HEIGHT + ROW_GAP);
   const height = Math.max(rowsHeight(documents.length), rowsHeight(references.length)) + ROW_GAP;
   const place = (labels: readonly string[], x: number): Box[] => {
@@ -127,5 +134,14 @@ export function editionDiagram(documents: readonly string[], references: readonl
   const rightX = BOX_WIDTH + COLUMN_GAP * 3;
   const right = place(references, rightX);
   const edges = links.map(({ from, to, kind }) => ({ x1: BOX_WIDTH, y1: left[from]!.y + BOX_HEIGHT / 2, x2: rightX, y2: right[to]!.y + BOX_HEIGHT / 2, kind }));
-  return { width: rightX + BOX_WIDTH, height, documents: left, references: right, edges };
+  const edge = rightX + BOX_WIDTH;
+  // The further apart two references stand, the wider the curve, so nested curves do not cross.
+  const curves = chains.map(({ from, to }) => {
+    const y1 = right[from]!.y + BOX_HEIGHT / 2;
+    const y2 = right[to]!.y + BOX_HEIGHT / 2;
+    const reach = 20 + Math.abs(y2 - y1) / 6;
+    return { d: `M ${edge} ${y1} C ${edge + reach} ${y1}, ${edge + reach} ${y2}, ${edge + 2} ${y2}`, reach };
+  });
+  const widest = Math.max(0, ...curves.map((c) => c.reach));
+  return { width: edge + (curves.length > 0 ? widest + 4 : 0), height, documents: left, references: right, edges, chains: curves.map((c) => c.d) };
 }

@@ -44,6 +44,9 @@ describe('recognising citations by their form', () => {
     expect(mentions('triển khai Nghị quyết 20- NQ/TW, ngày 16/6/2022')).toEqual([['Nghị quyết 20- NQ/TW', '20-NQ/TW']]);
     expect(mentions('Số: 1698 /KH-UBND')).toEqual([['Số: 1698 /KH-UBND', '1698/KH-UBND']]);
     expect(mentions('quán triệt nghị quyết số 20-NQ/TW')).toEqual([['nghị quyết số 20-NQ/TW', '20-NQ/TW']]);
+    // An OCR "số" the restorer left as "s6" still leaves the number to read; "QD" for "QĐ" keys the same.
+    expect(mentions('Nghị quyết s6 20-NQ/TW')).toEqual([['20-NQ/TW', '20-NQ/TW']]);
+    expect(normaliseNumberSymbol(findMentions('Quyết định số 340/QD-TTg')[0]!.numberSymbol!)).toBe(normaliseNumberSymbol('340/QĐ-TTg'));
   });
 
   it('takes no date, period, ratio or heading for a citation', () => {

@@ -19,7 +19,6 @@ function fixtureLog(): Record<string, unknown> {
     clauses: {
       header: record(),
       title: record(),
-      p1: record(),
       i: record(),
       'i-1': record(true, '"lower product prices" read giá thành as price; now "unit cost".', '2026-12-06'),
       'i-2': record(true, 'The English said "at all levels", which the OCR text does not; gap marked.'),
@@ -93,7 +92,7 @@ describe('checkReviewLog', () => {
     const raw = fixtureLog();
     const clauses = raw.clauses as Record<string, unknown>;
     delete clauses['i-3'];
-    delete clauses.p1;
+    delete clauses.title;
     clauses['i-9'] = record();
     raw.slug = 'other-plan';
     raw.termExceptions = [
@@ -108,7 +107,7 @@ describe('checkReviewLog', () => {
     expect(problems).toEqual([
       `${FILE}:${line('"slug"')}: "slug" is "other-plan" but the file is the log of "${FIXTURE_SLUG}"`,
       `${FILE}:${line('"i-9"')}: clauses["i-9"]: no clause "i-9" in ${FIXTURE_SLUG}`,
-      `${FILE}: 2 of 7 translated clauses have no review record: p1, i-3`,
+      `${FILE}: 2 of 6 translated clauses have no review record: title, i-3`,
       `${FILE}:${exceptionsAt + 1}: termExceptions[0]: "giá cả" is not a term of content/glossary/terms.yaml (give one of its Vietnamese forms)`,
       `${FILE}:${exceptionsAt + 7}: termExceptions[1]: the English of "i-1" does not contain "marketing"`,
       `${FILE}:${exceptionsAt + 13}: termExceptions[2]: no clause "i-7" in ${FIXTURE_SLUG}`,
@@ -117,9 +116,9 @@ describe('checkReviewLog', () => {
 
   it('reports a record for a clause that has no English', () => {
     const document = fixtureDocument();
-    document.clauses.find((c) => c.id === 'p1')!.translation = null;
+    document.clauses.find((c) => c.id === 'title')!.translation = null;
     const { log, source } = parse(fixtureLog());
-    expect(checkReviewLog(log, document, TERMS, source).problems).toEqual([expect.stringMatching(/clauses\["p1"\]: the clause has no English translation to review$/)]);
+    expect(checkReviewLog(log, document, TERMS, source).problems).toEqual([expect.stringMatching(/clauses\["title"\]: the clause has no English translation to review$/)]);
   });
 });
 
@@ -132,8 +131,8 @@ describe('attachReview and reviewCoverage', () => {
       reviewer: 'second reader R2 (not the first translator)',
       method: 'English against the Vietnamese, clause by clause, glossary open',
       reviewed: '2026-12-07',
-      translated: 7,
-      reviewedClauses: 7,
+      translated: 6,
+      reviewedClauses: 6,
       changed: 2,
     });
     expect(document.review).toEqual(review);
@@ -142,6 +141,6 @@ describe('attachReview and reviewCoverage', () => {
   });
 
   it('counts coverage without a log as none reviewed', () => {
-    expect(reviewCoverage(fixtureDocument(), null)).toEqual({ translated: 7, reviewed: 0, missing: ['header', 'title', 'p1', 'i', 'i-1', 'i-2', 'i-3'] });
+    expect(reviewCoverage(fixtureDocument(), null)).toEqual({ translated: 6, reviewed: 0, missing: ['header', 'title', 'i', 'i-1', 'i-2', 'i-3'] });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateCatalogue } from '../src/pipeline/catalogue.ts';
+import { catalogueLine, checkCatalogue, proposeSlug } from '../src/pipeline/catalogue.ts';
 import { parseCorrections } from '../src/pipeline/corrections/index.ts';
 import { loadGlossary, validateGlossary, type GlossaryTerm } from '../src/pipeline/gloss/glossary.ts';
 import { glossaryIndex } from '../src/pipeline/gloss/occurrences.ts';
@@ -51,11 +51,15 @@ export function seedFiles(dir = SEEDS_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 }
 
-/** Read a JSON data file of content/, or report that it is not JSON (naming the file). */
-function readJson(relative: string, problems: string[]): { raw: unknown; text: string } | null {
+/**
+ * Read a JSON data file of content/ where it exists: its value and its text (for messages naming
+ * lines); `absent` when there is no such file, null (the problem reported) when it is not JSON.
+ */
+function readJsonData(relative: string, problems: string[]): { raw: unknown; source: { file: string; text: string } } | 'absent' | null {
+  if (!existsSync(join(ROOT, relative))) return 'absent';
   const text = readFileSync(join(ROOT, relative), 'utf8');
   try {
-    return { raw: JSON.parse(text) as unknown, text };
+    return { raw: JSON.parse(text) as unknown, source: { file: relative, text } };
   } catch (error) {
     problems.push(`${relative}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     return null;
@@ -75,34 +79,25 @@ export interface ReviewState {
  * (content/editorial/<slug>.json), where they exist, after its translation; problems are collected.
  */
 function attachEditorialData(document: EditionDocument, glossary: readonly GlossaryTerm[], problems: string[], review: ReviewState): void {
-  const reviewFile = join('content', 'translations', 'review', `${document.slug}.json`);
-  const translated = flattenClauses<Clause>(document.clauses).some((c) => c.translation !== null);
-  if (existsSync(join(ROOT, reviewFile))) {
-    const json = readJson(reviewFile, problems);
-    if (json) {
-      const source = { file: reviewFile, text: json.text };
-      const parsed = parseReviewLog(json.raw, source);
-      problems.push(...parsed.problems);
-      if (parsed.log) {
-        const checked = checkReviewLog(parsed.log, document, glossary, source);
-        problems.push(...checked.problems);
-        review.exceptions.set(document.slug, checked.exceptions);
-        attachReview(document, parsed.log);
-        review.coverage.set(document.slug, { ...reviewCoverage(document, parsed.log), logged: true });
-      }
+  const reviewLog = readJsonData(join('content', 'translations', 'review', `${document.slug}.json`), problems);
+  if (reviewLog === 'absent') {
+    if (flattenClauses<Clause>(document.clauses).some((c) => c.translation !== null)) review.coverage.set(document.slug, { ...reviewCoverage(document, null), logged: false });
+  } else if (reviewLog) {
+    const parsed = parseReviewLog(reviewLog.raw, reviewLog.source);
+    problems.push(...parsed.problems);
+    if (parsed.log) {
+      const checked = checkReviewLog(parsed.log, document, glossary, reviewLog.source);
+      problems.push(...checked.problems);
+      review.exceptions.set(document.slug, checked.exceptions);
+      attachReview(document, parsed.log);
+      review.coverage.set(document.slug, { ...reviewCoverage(document, parsed.log), logged: true });
     }
-  } else if (translated) {
-    review.coverage.set(document.slug, { ...reviewCoverage(document, null), logged: false });
   }
-  const marksFile = join('content', 'editorial', `${document.slug}.json`);
-  if (existsSync(join(ROOT, marksFile))) {
-    const json = readJson(marksFile, problems);
-    if (json) {
-      const source = { file: marksFile, text: json.text };
-      const parsed = parseEditorialMarks(json.raw, source);
-      problems.push(...parsed.problems);
-      if (parsed.problems.length === 0) problems.push(...placeEditorialMarks(document, parsed.entries, source));
-    }
+  const marks = readJsonData(join('content', 'editorial', `${document.slug}.json`), problems);
+  if (marks && marks !== 'absent') {
+    const parsed = parseEditorialMarks(marks.raw, marks.source);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length === 0) problems.push(...placeEditorialMarks(document, parsed.entries, marks.source));
   }
 }
 
@@ -113,8 +108,19 @@ export async function buildAllDocuments(): Promise<{ documents: EditionDocument[
   const review: ReviewState = { exceptions: new Map(), coverage: new Map() };
   const glossary = readGlossary();
   const files = seedFiles();
-  const catalogue = validateCatalogue(JSON.parse(readFileSync(join(ROOT, 'content', 'catalogue.json'), 'utf8')), files);
+  const { entries: catalogue, unlisted } = checkCatalogue(JSON.parse(readFileSync(join(ROOT, 'content', 'catalogue.json'), 'utf8')), files);
   const restore = await loadRestoreStage();
+  // A new seed: read it, propose the slug its metadata gives, and name the exact line to add.
+  for (const source of unlisted) {
+    try {
+      const document = buildDocument(readFileSync(join(SEEDS_DIR, source)), source, 'unlisted', { restore });
+      const slug = proposeSlug(document.metadata, source.replace(/\.[^.]+$/, ''));
+      problems.push(`content/catalogue.json: seed "${source}" has no entry. Its metadata proposes the slug "${slug}" (npm run check-seed seeds/${source} shows what was read); add to "documents":\n    ${catalogueLine({ source, slug })}`);
+    } catch (error) {
+      if (error instanceof SourceError) problems.push(error.message);
+      else throw error;
+    }
+  }
   const documents: EditionDocument[] = [];
   for (const entry of catalogue) {
     try {
@@ -219,7 +225,9 @@ async function main(): Promise<void> {
     for (const warning of document.warnings) console.warn(`warning: ${document.source}: ${warning}`);
     const marks = document.removed.filter((m) => m.kind !== 'markup');
     const note = marks.length > 0 ? `; took out ${marks.map((m) => `"${m.value}" (line ${m.line})`).join(', ')}` : '';
-    console.log(`content: ${document.source} → ${document.slug} (${document.form}${document.restored ? ', restored' : ''})${note}`);
+    // Text converted from a legacy encoding, or mojibake repaired, is reported: the editor checks it.
+    const encoding = /^utf-(8|16)/.test(document.encoding) ? '' : `, converted from ${document.encoding}`;
+    console.log(`content: ${document.source} → ${document.slug} (${document.form}${encoding}${document.restored ? ', restored' : ''})${note}`);
   }
   // The site's pages, search index and offline copy read the alignment instead of recomputing it.
   if (alignment) writeFileSync(ALIGNMENT_FILE, serialiseAlignment(alignment));

@@ -6,7 +6,6 @@
  * Fixture data, not the reviewers' content/: the copy's files are overwritten, the project's are not.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +18,7 @@ import { flattenClauses } from '../../src/pipeline/emit/json.ts';
 import { clauseEnglish } from '../../src/pipeline/gloss/term-check.ts';
 import type { Clause } from '../../src/pipeline/model.ts';
 import { syllables } from '../../src/pipeline/text/syllables.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -28,8 +28,6 @@ const STANDING_BOARD = 'ban-thuong-vu-tinh-uy-ctr-20-nq-tw';
 const GAP = { clause: 'p1', kind: 'gap', after: 'từ các', note: { vi: 'Bản OCR mất chữ sau “từ các”.', en: 'The OCR lost words after “từ các”.' } };
 const SIC = { clause: 'iii-3-b5', kind: 'sic', after: 'tiêu thụ công nghiệp', note: { vi: 'Có lẽ là “tiểu thủ công nghiệp”.', en: 'Evidently “tiểu thủ công nghiệp” (handicrafts).' } };
 const TRANSLATOR_NOTE = 'Words are missing in the OCR text after “từ các”; the English does not supply them.';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let project: ProjectCopy;
 let server: StaticServer;
@@ -188,13 +186,7 @@ describe('editorial marks on the document page', () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${server.url}/documents/${BAC_KAN}/?lang=${lang}`);
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const { violations } = await axe.run();
-      return violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

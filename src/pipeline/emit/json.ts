@@ -29,6 +29,8 @@ export interface ClauseExport {
   review: ClauseReview | null;
   /** Editorial marks in the Vietnamese text ("[…]" gap, "[sic]"), in text order; additions, not part of `text.vi`. */
   editorial: Omit<EditorialMark, 'at'>[];
+  /** Tables only: caption, header cells and rows of cells, as the source sets them. */
+  table?: NonNullable<Clause['table']>;
   children: ClauseExport[];
 }
 
@@ -79,6 +81,7 @@ function exportClause(slug: string, clause: Clause, alignment: AlignmentLookup):
     translatorNote: clause.translation?.note ?? null,
     review: clause.review ?? null,
     editorial: (clause.editorial ?? []).map(({ kind, after, occurrence, note }) => ({ kind, after, occurrence, note })),
+    ...(clause.table ? { table: clause.table } : {}),
     children: clause.children.map((c) => exportClause(slug, c, alignment)),
   };
 }

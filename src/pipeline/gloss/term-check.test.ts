@@ -58,6 +58,14 @@ describe('termDepartures', () => {
     expect(termDepartures([fixtureDocument(noted)], TERMS, INDEX).map((d) => d.clause)).toEqual(['i-1']);
   });
 
+  it('does not count an abbreviation inside a document code as the term', () => {
+    const terms = [...TERMS, term('ke-hoach', ['kế hoạch'], 'plan', { abbreviations: ['KH'] })];
+    // The header's "12/KH-UBND" is a code, reproduced as it stands; the title's "KẾ HOẠCH" is the term ("PLAN").
+    expect(termDepartures([fixtureDocument()], terms, buildTermIndex(terms)).map((d) => `${d.clause} ${d.vietnamese}`)).toEqual(['i-1 tiêu thụ sản phẩm']);
+    const untranslated = fixtureDocument({ ...FIXTURE_ENGLISH, title: { heading: 'PROGRAMME', text: 'Developing cooperatives in 2026' } });
+    expect(termDepartures([untranslated], terms, buildTermIndex(terms)).map((d) => `${d.clause} ${d.vietnamese}`)).toEqual(['title KẾ HOẠCH', 'i-1 tiêu thụ sản phẩm']);
+  });
+
   it('skips clauses without a translation', () => {
     expect(termDepartures([fixtureDocument({})], TERMS, INDEX)).toEqual([]);
   });

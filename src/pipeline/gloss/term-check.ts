@@ -11,6 +11,7 @@
  */
 import { flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument } from '../model.ts';
+import { DOCUMENT_CODE } from '../structure/metadata.ts';
 import { formKey, type GlossaryTerm } from './glossary.ts';
 import type { TermIndex } from './mark-terms.ts';
 import { termSpans } from './occurrences.ts';
@@ -109,7 +110,15 @@ export function findTerm(terms: readonly GlossaryTerm[], name: string): Glossary
   return terms.find((t) => t.id === name || [...t.vi, ...(t.abbreviations ?? [])].some((form) => formKey(form) === key)) ?? null;
 }
 
-/** Every translated clause whose English lacks the glossary's rendering of a term its Vietnamese uses. */
+/** The stretches of a text that are document codes ("06/CTrHD-UBND"): reproduced verbatim, never translated. */
+function codeRanges(text: string): [number, number][] {
+  return [...text.matchAll(DOCUMENT_CODE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Every translated clause whose English lacks the glossary's rendering of a term its Vietnamese
+ * uses. An abbreviation inside a document code ("UBND" in "06/CTrHD-UBND") is part of the code.
+ */
 export function termDepartures(documents: readonly EditionDocument[], terms: readonly GlossaryTerm[], index: TermIndex): TermDeparture[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const departures: TermDeparture[] = [];
@@ -120,7 +129,11 @@ export function termDepartures(documents: readonly EditionDocument[], terms: rea
       const found = new Map<string, string>();
       for (const text of [clause.heading, clause.text]) {
         if (!text) continue;
-        for (const span of termSpans(text, index)) if (!found.has(span.termId)) found.set(span.termId, text.slice(span.start, span.end));
+        const codes = codeRanges(text);
+        for (const span of termSpans(text, index)) {
+          if (found.has(span.termId) || codes.some(([start, end]) => span.start >= start && span.end <= end)) continue;
+          found.set(span.termId, text.slice(span.start, span.end));
+        }
       }
       for (const [termId, vietnamese] of found) {
         const term = byId.get(termId);

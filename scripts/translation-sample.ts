@@ -2,8 +2,9 @@
  * node scripts/translation-sample.ts [seed] [size]: a reproducible random sample of translated
  * clauses for a blind re-check of the English (issue 18), printed as JSON.
  *
- * Population: every clause id with a non-empty English `text` in content/translations/*.json,
- * files in byte order of their names, ids in the order the file lists them. The sample is the
+ * Population: every clause id with a non-empty English `heading` or `text` in
+ * content/translations/*.json (a section whose English is only its heading is a translated clause
+ * too), files in byte order of their names, ids in the order the file lists them. The sample is the
  * first `size` entries of a Fisher–Yates shuffle of that list driven by mulberry32(seed), so anyone
  * can redraw it; the seed and size are printed with it. Only ids are read, never the English, so the
  * sample is drawn before any translation is seen.
@@ -30,13 +31,15 @@ export interface ClauseRef {
   id: string;
 }
 
+const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+
 export function translatedClauses(dir: string = DIR): ClauseRef[] {
   const refs: ClauseRef[] = [];
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   for (const file of files) {
-    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { slug: string; clauses: Record<string, { text?: string }> };
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { slug: string; clauses: Record<string, { heading?: string; text?: string }> };
     for (const [id, entry] of Object.entries(data.clauses)) {
-      if (typeof entry.text === 'string' && entry.text.trim() !== '') refs.push({ slug: data.slug, id });
+      if (nonEmpty(entry.heading) || nonEmpty(entry.text)) refs.push({ slug: data.slug, id });
     }
   }
   return refs;

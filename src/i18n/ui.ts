@@ -50,6 +50,11 @@ export const UI = {
   legendCorrected: { vi: 'gạch liền: đã hiệu đính', en: 'solid underline: corrected by review' },
   legendUncertain: { vi: 'gạch chấm: khôi phục chưa chắc chắn', en: 'dotted underline: uncertain restoration' },
   legendSource: { vi: 'mỗi khoản có “Bản OCR gốc”.', en: 'every clause shows its “OCR source”.' },
+  epubDocument: { vi: 'Văn bản này dạng sách điện tử (EPUB)', en: 'This document as an e-book (EPUB)' },
+  epubEdition: { vi: 'Cả ấn bản dạng sách điện tử (EPUB)', en: 'The whole edition as an e-book (EPUB)' },
+  epubVietnamese: { vi: 'EPUB tiếng Việt', en: 'EPUB in Vietnamese' },
+  epubEnglish: { vi: 'EPUB tiếng Anh', en: 'EPUB in English' },
+  epubBilingual: { vi: 'EPUB song ngữ (từng khoản)', en: 'Bilingual EPUB (clause by clause)' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type UiKey = keyof typeof UI;

@@ -190,9 +190,9 @@ function textBlocks(clause: Clause, writer: Writer): XmlElement[] {
     const part = inLanguage(clause, 'text', lang, writer);
     if (part === null || seen.has(part.lang)) continue;
     seen.add(part.lang);
-    const untranslated = lang === 'en' && part.lang === 'vi';
-    const className = [part.lang !== languagesOf(writer.language)[0] ? 'translation' : null, untranslated ? 'untranslated' : null].filter(Boolean).join(' ');
-    blocks.push(el('p', { class: className || null, ...langAttributes(part.lang) }, headed ? [] : marker(clause), part.nodes));
+    // In a bilingual book the English follows the Vietnamese; in an English one, Vietnamese stands where a clause has no translation.
+    const className = writer.language === 'vi-en' && part.lang === 'en' ? 'translation' : lang === 'en' && part.lang === 'vi' ? 'untranslated' : null;
+    blocks.push(el('p', { class: className, ...langAttributes(part.lang) }, headed ? [] : marker(clause), part.nodes));
   }
   // A numbered clause with no text of its own (its children hold it) still shows its number.
   if (blocks.length === 0 && !headed && clause.marker) blocks.push(el('p', {}, marker(clause)));

@@ -33,6 +33,11 @@ describe('EPUB of a hostile document', () => {
     expect(epub.names.slice(0, 2)).toEqual(['mimetype', 'META-INF/container.xml']);
   });
 
+  it('zips a book of any modification time, even before zip dates begin (SOURCE_DATE_EPOCH=0)', () => {
+    const book = documentBook(document, 'vi', { ...CONTEXT, modified: new Date(0) });
+    expect(openEpub(assembleEpub(book)).text(entryPath('package.opf'))).toContain('<meta property="dcterms:modified">1970-01-01T00:00:00Z</meta>');
+  });
+
   it('gives the same bytes for the same book (no clock in it)', () => {
     expect(assembleEpub(documentBook(document, 'en', CONTEXT))).toEqual(assembleEpub(documentBook(hostileDocument(), 'en', CONTEXT)));
   });

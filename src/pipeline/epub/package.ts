@@ -98,9 +98,13 @@ function containerDocument(): string {
   return xmlDocument(root);
 }
 
+/** The earliest time a zip entry can carry (1980-01-02, a day in, whatever the time zone). */
+const ZIP_EPOCH = Date.UTC(1980, 0, 2);
+
 /** The .epub file. */
 export function assembleEpub(book: EpubBook): Uint8Array {
-  const mtime = book.modified;
+  // Zip's DOS dates start in 1980 (SOURCE_DATE_EPOCH=0 is a common reproducible-build setting).
+  const mtime = new Date(Math.max(book.modified.getTime(), ZIP_EPOCH));
   // Object keys keep insertion order, and fflate writes entries in that order: mimetype first.
   const files: Zippable = {
     mimetype: [strToU8('application/epub+zip'), { level: 0, mtime }],

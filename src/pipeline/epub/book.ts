@@ -72,6 +72,16 @@ function uiText(key: keyof typeof UI, language: EpubLanguage): XmlNode[] {
 }
 
 const termIndexes = new WeakMap<readonly GlossaryTerm[], TermIndex>();
+/** Term spans by text: each clause's Vietnamese is marked for six books (three of its document, three of the edition). */
+const spanCaches = new WeakMap<TermIndex, Map<string, TermSpan[]>>();
+
+function vietnameseTermSpans(text: string, index: TermIndex): TermSpan[] {
+  let cache = spanCaches.get(index);
+  if (!cache) spanCaches.set(index, (cache = new Map()));
+  let spans = cache.get(text);
+  if (!spans) cache.set(text, (spans = termSpans(text, index)));
+  return spans;
+}
 
 function termIndexOf(glossary: readonly GlossaryTerm[]): TermIndex {
   let index = termIndexes.get(glossary);
@@ -101,6 +111,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const englishPatterns = new Map<string, RegExp>();
+
+/** A glossary rendering as a whole word (or words), any case, a plural "s" allowed. */
+function englishPattern(english: string): RegExp {
+  let pattern = englishPatterns.get(english);
+  if (!pattern) englishPatterns.set(english, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(english)}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu')));
+  return pattern;
+}
+
 /**
  * Where the English renderings of the given terms stand in an English text: whole words, any
  * case, a plural "s" allowed; longest first, never overlapping, in text order.
@@ -110,8 +129,7 @@ export function englishTermSpans(text: string, termIds: Iterable<string>, terms:
   for (const termId of new Set(termIds)) {
     const english = terms.get(termId)?.en;
     if (!english) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(english)}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
-    for (const m of text.matchAll(pattern)) found.push({ termId, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(englishPattern(english))) found.push({ termId, start: m.index, end: m.index + m[0].length });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: TermSpan[] = [];
@@ -138,7 +156,7 @@ function markedText(text: string, spans: readonly TermSpan[], lang: Lang, writer
 
 /** The terms a clause's Vietnamese uses (heading and text), for finding their English in its translation. */
 function clauseTermIds(clause: Clause, writer: Writer): string[] {
-  return [clause.heading, clause.text].flatMap((text) => (text ? termSpans(text, writer.index).map((s) => s.termId) : []));
+  return [clause.heading, clause.text].flatMap((text) => (text ? vietnameseTermSpans(text, writer.index).map((s) => s.termId) : []));
 }
 
 /** One language of a piece of a clause (its heading or its text): the nodes and the language they are in. */
@@ -146,7 +164,7 @@ function inLanguage(clause: Clause, part: 'heading' | 'text', lang: Lang, writer
   const vietnamese = clause[part];
   if (lang === 'vi' || !clause.translation?.[part]) {
     if (vietnamese === null) return null;
-    return { lang: 'vi', nodes: markedText(vietnamese, termSpans(vietnamese, writer.index), 'vi', writer) };
+    return { lang: 'vi', nodes: markedText(vietnamese, vietnameseTermSpans(vietnamese, writer.index), 'vi', writer) };
   }
   const english = clause.translation[part]!;
   return { lang: 'en', nodes: markedText(english, englishTermSpans(english, clauseTermIds(clause, writer), writer.terms), 'en', writer) };

@@ -11,7 +11,7 @@ import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocuments, outline, type OutlineEntry } from '../src/lib/documents.ts';
 import { documentBook } from '../src/pipeline/epub/book.ts';
-import { HOSTILE_GLOSSARY, hostileDocument } from '../src/pipeline/epub/fixtures/hostile.ts';
+import { HOSTILE_GLOSSARY, hostileDocument, layoutDocuments } from '../src/pipeline/epub/fixtures/documents.ts';
 import { assembleEpub, entryPath } from '../src/pipeline/epub/package.ts';
 import { flattenClauses } from '../src/pipeline/emit/json.ts';
 import type { Clause, EditionDocument } from '../src/pipeline/model.ts';
@@ -82,7 +82,7 @@ describe('EPUBs of the edition', () => {
     expect(readdirSync(EPUBS).sort()).toEqual(expected.sort());
   });
 
-  it('all pass epubcheck with no error, and so does a book of hostile text (a broken one does not)', { timeout: 600_000 }, async () => {
+  it('all pass epubcheck with no error, and so do a book of hostile text and books in the other layouts (a broken one does not)', { timeout: 600_000 }, async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'epub-hostile-'));
     try {
       const hostile = join(scratch, 'hostile.vi-en.epub');
@@ -92,7 +92,13 @@ describe('EPUBs of the edition', () => {
       // And one the checker must refuse, so a run that checks nothing cannot pass.
       const broken = join(scratch, 'broken.epub');
       writeFileSync(broken, assembleEpub({ ...book, nav: book.nav.replace('</body>', '<p>&bogus;</body>') }));
-      const files = [...readdirSync(EPUBS).map((name) => join(EPUBS, name)), hostile, broken];
+      // Documents in the other official layouts (articles, attached documents), as new provinces' texts will come.
+      const layouts = layoutDocuments().map((document) => {
+        const file = join(scratch, `${document.slug}.vi-en.epub`);
+        writeFileSync(file, assembleEpub(documentBook(document, 'vi-en', context)));
+        return file;
+      });
+      const files = [...readdirSync(EPUBS).map((name) => join(EPUBS, name)), hostile, ...layouts, broken];
       const started = performance.now();
       const { results, mode } = await epubcheck(files);
       const seconds = (performance.now() - started) / 1000;

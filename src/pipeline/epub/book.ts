@@ -29,12 +29,7 @@ export interface EpubContext {
   modified: Date;
 }
 
-/** A table clause's cells (structure stage: kind 'table'); absent on every other clause. */
-interface ClauseTable {
-  caption: string | null;
-  header: string[];
-  rows: string[][];
-}
+type ClauseTable = NonNullable<Clause['table']>;
 
 export const GLOSSARY_HREF = 'glossary.xhtml';
 
@@ -217,10 +212,6 @@ function textBlocks(clause: Clause, writer: Writer): XmlElement[] {
   return blocks;
 }
 
-function tableOf(clause: Clause): ClauseTable | null {
-  return (clause as Clause & { table?: ClauseTable | null }).table ?? null;
-}
-
 /** A table clause as an XHTML table: caption, header cells, rows; its cells are the source's Vietnamese. */
 function tableElement(table: ClauseTable): XmlElement {
   return el(
@@ -240,7 +231,8 @@ function permalink(writer: Writer, id: string): XmlElement {
 /** A clause and everything below it; any kind, known or not, takes this one shape. */
 function clauseElement(clause: Clause, writer: Writer): XmlElement {
   const headed = clause.heading !== null;
-  const table = tableOf(clause);
+  // Any clause may carry cells (kind 'table' does); absent means none.
+  const table = clause.table ?? null;
   return el(
     headed ? 'section' : 'div',
     { id: clause.id, class: `clause clause--${clause.kind.replace(/[^a-z0-9-]/gi, '')}` },

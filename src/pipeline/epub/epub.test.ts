@@ -3,7 +3,7 @@ import { elements, languageOf, openEpub, parseXml } from '../../../tests/support
 import { flattenClauses } from '../emit/json.ts';
 import type { Clause } from '../model.ts';
 import { documentBook, editionBook, englishTermSpans, type EpubContext } from './book.ts';
-import { HOSTILE, HOSTILE_GLOSSARY, hostileDocument } from './fixtures/hostile.ts';
+import { HOSTILE, HOSTILE_GLOSSARY, hostileDocument, layoutDocuments } from './fixtures/documents.ts';
 import { assembleEpub, entryPath } from './package.ts';
 import { el, serialize } from './xml.ts';
 
@@ -161,6 +161,21 @@ describe('EPUB of a hostile document', () => {
     expect(entries).toHaveLength(2);
     expect(elements(entries[0] as never, 'a')[0]!.getAttribute('href')).toBe('hostile.xhtml');
     expect(elements(edition.xml(entryPath('package.opf')), 'dc:identifier')[0]!.textContent).toBe(`${SITE}/?lang=en`);
+  });
+});
+
+describe('EPUBs of documents in the official layouts', () => {
+  it.each(layoutDocuments().map((d) => [d.slug, d] as const))('%s: every clause of every kind (articles, attached documents) is there with its id', (slug, document) => {
+    for (const language of ['vi', 'en', 'vi-en'] as const) {
+      const epub = openEpub(assembleEpub(documentBook(document, language, CONTEXT)));
+      const content = epub.xml(entryPath(`${slug}.xhtml`));
+      epub.xml(entryPath('nav.xhtml'));
+      for (const clause of flattenClauses<Clause>(document.clauses)) {
+        const element = content.getElementById(clause.id);
+        expect(element, `${language} ${clause.id}`).not.toBeNull();
+        expect(element!.getAttribute('class')).toBe(`clause clause--${clause.kind}`);
+      }
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Block, BlockDecoration, RemovedMark, TableGrid, TextForm } from '../model.ts';
 import { splitTables } from './tables.ts';
 import { documentTypeOf, upperShare } from '../text/document-types.ts';
-import { readMarker, type LineMarker } from '../text/markers.ts';
+import { CAPACITY_LINE, readMarker, type LineMarker } from '../text/markers.ts';
 
 interface SourceLine {
   text: string;
@@ -134,6 +134,16 @@ function stripMarkdown(group: SourceLine[], removed: RemovedMark[]): { lines: So
   }
   let bold = false;
   let italic = false;
+  // Each line wrapped on its own ("**ỦY BAN NHÂN DÂN**" / "**TỈNH YÊN BÁI**"): a block of emphasised lines.
+  const wrapped = lines.map((l) => /^\s*(\*{1,3})(\S(?:.*\S)?)\1\s*$/.exec(l.text));
+  if (lines.length > 1 && wrapped.every((w) => w !== null && w[1] === wrapped[0]![1])) {
+    const stars = wrapped[0]![1]!;
+    lines.forEach((line, i) => {
+      removed.push({ kind: 'markup', value: stars, line: line.no }, { kind: 'markup', value: stars, line: line.no });
+      line.text = wrapped[i]![2]!;
+    });
+    return { lines, decoration: { headingLevel, bold: stars.length >= 2, italic: stars.length !== 2 } };
+  }
   const open = /^\s*(\*{1,3})(?=\S)/.exec(first.text);
   const close = open ? new RegExp(`(?<=\\S)\\*{${open[1]!.length}}\\s*$`).exec(last.text) : null;
   if (open && close && (lines.length > 1 || open[0].length + close[0].length < first.text.length)) {
@@ -180,7 +190,8 @@ function splitAtMarkers(lines: SourceLine[], decoration: BlockDecoration, wrapWi
     const current = units.at(-1);
     const previousText = current?.lines.at(-1)?.text;
     // The document-type line ("NGHỊ QUYẾT") heads the title even where the header runs into it.
-    const startsTitle = current !== undefined && documentTypeOf(line.text) !== null;
+    // So does a signing capacity ("TM. ỦY BAN NHÂN DÂN") the signature, wherever the recipients' list ends.
+    const startsTitle = current !== undefined && (documentTypeOf(line.text) !== null || CAPACITY_LINE.test(line.text.trim()));
     if (current && !startsTitle && (marker === null || isFalseBullet(marker, previousText)) && !endsHeadingLine(current, line, wrapWidth)) {
       current.lines.push(line);
     } else {

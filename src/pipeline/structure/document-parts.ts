@@ -1,7 +1,7 @@
 import type { Block } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
 import { documentTypeOf, upperShare } from '../text/document-types.ts';
-import { readMarker } from '../text/markers.ts';
+import { CAPACITY_LINE, readMarker } from '../text/markers.ts';
 import { readHeaderComponents } from './header-layout.ts';
 
 export { documentTypeOf } from '../text/document-types.ts';
@@ -25,8 +25,6 @@ export interface DocumentParts {
   attachments: Block[][];
 }
 
-/** The signing capacity that opens a signature block (Nghị định 30, Phụ lục I, II.7; Hướng dẫn 36). */
-export const CAPACITY_LINE = /^(T\/M|TM\.?|KT\.?|K\/T|TL\.?|T\/L|TUQ\.?|Q\.)\s+\p{Lu}/u;
 
 function isClosingStart(block: Block): boolean {
   const first = blockLines(block)[0] ?? '';
@@ -93,9 +91,11 @@ export function splitDocumentParts(all: readonly Block[]): DocumentParts {
   const attachments = starts.map((start, i) => all.slice(start, starts[i + 1] ?? all.length));
 
   let bodyStart = firstOpener(blocks);
-  if (bodyStart < 0) bodyStart = blocks.length;
-  let closingStart = blocks.findIndex((b, i) => i >= bodyStart && isClosingStart(b));
+  // A text with no numbered unit still closes with its recipients and signature, after its title.
+  const typeAt = blocks.findIndex((b) => documentTypeOf(b.lines[0] ?? b.text) !== null);
+  let closingStart = blocks.findIndex((b, i) => i >= (bodyStart >= 0 ? bodyStart : typeAt + 1) && isClosingStart(b));
   if (closingStart < 0) closingStart = blocks.length;
+  if (bodyStart < 0) bodyStart = closingStart;
   let appendixStart = blocks.findIndex((b, i) => i > closingStart && readMarker(b.text)?.kind === 'appendix');
   if (appendixStart < 0) appendixStart = blocks.length;
 

@@ -4,6 +4,7 @@ import { readMarker } from '../text/markers.ts';
 import { buildClauseTree, IdScope, restorationOf, unnumbered } from './clause-tree.ts';
 import { blockLines, splitDocumentParts, type DocumentParts } from './document-parts.ts';
 import { readMetadata } from './metadata.ts';
+import { numberingWarnings } from './numbering-check.ts';
 
 export { readMetadata, documentCodes, readNumberLine, readPlaceDate } from './metadata.ts';
 export { splitDocumentParts, documentTypeOf } from './document-parts.ts';
@@ -177,6 +178,9 @@ export function structure(ingested: IngestedText, slug: string, restored: boolea
       children: underId(id, attached.clauses),
     });
   });
+
+  warnings.push(...numberingWarnings(clauses));
+  for (const attachment of clauses.filter((c) => c.kind === 'attachment')) warnings.push(...numberingWarnings(attachment.children).map((w) => `${attachment.id}: ${w}`));
 
   const metadata = main.metadata;
   const title = [main.typeLine, main.subject].filter((t): t is string => !!t).join(' ');

@@ -60,16 +60,20 @@ interface NumberLine {
   rest: string;
 }
 
-/** "Số: 1698 /KH-UBND …", "Số 17-CTr/TU", "Số: /CTrHD-UBND". */
+/**
+ * "Số: 1698 /KH-UBND …", "Số 17-CTr/TU", "Số: /CTrHD-UBND". A legal normative text numbers by
+ * year as well ("Số: 12/2022/NQ-HĐND", Nghị định 30, Phụ lục I, II.3): the year belongs to the
+ * number, the symbol is "NQ-HĐND".
+ */
 export function readNumberLine(line: string): NumberLine | null {
-  const match = /^\s*số\s*:?\s*(\d*)\s*([-/])\s*([\p{L}\d][\p{L}\d]*(?:[-/][\p{L}\d]+)*)(.*)$/iu.exec(line);
+  const match = /^\s*số\s*:?\s*(\d*)\s*([-/])\s*((?:\d{4}\/)?)([\p{L}\d][\p{L}\d]*(?:[-/][\p{L}\d]+)*)(.*)$/iu.exec(line);
   if (!match) return null;
-  const [, digits, separator, symbol, rest] = match;
+  const [, digits, separator, year, symbol, rest] = match;
   const number = digits === '' ? null : digits!;
   return {
     number,
     symbol: symbol!,
-    numberSymbol: number === null ? null : `${number}${separator}${symbol}`,
+    numberSymbol: number === null ? null : `${number}${separator}${year}${symbol}`,
     rest: rest!.trim(),
   };
 }

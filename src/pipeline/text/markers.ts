@@ -28,6 +28,12 @@ export interface LineMarker {
   rest: string;
 }
 
+/**
+ * The signing capacity that opens a signature block (Nghị định 30/2020, Phụ lục I, II.7: TM., KT.,
+ * TL., TUQ., Q.; Hướng dẫn 36-HD/VPTW: T/M, K/T, T/L): never part of the paragraph above it.
+ */
+export const CAPACITY_LINE = /^(T\/M|TM\.?|KT\.?|K\/T|TL\.?|T\/L|TUQ\.?|Q\.)\s+\p{Lu}/u;
+
 /** Vietnamese list-letter order: no f, j, w, z; đ follows d. */
 export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 

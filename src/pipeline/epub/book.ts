@@ -202,6 +202,8 @@ function textBlocks(clause: Clause, writer: Writer): XmlElement[] {
   for (const lang of languagesOf(writer.language)) {
     const part = inLanguage(clause, 'text', lang, writer);
     if (part === null || seen.has(part.lang)) continue;
+    // A table's Vietnamese text is its cells line by line (for search and the no-loss checks), which its table shows.
+    if (clause.table && part.lang === 'vi') continue;
     seen.add(part.lang);
     // In a bilingual book the English follows the Vietnamese; in an English one, Vietnamese stands where a clause has no translation.
     const className = writer.language === 'vi-en' && part.lang === 'en' ? 'translation' : lang === 'en' && part.lang === 'vi' ? 'untranslated' : null;
@@ -230,9 +232,10 @@ function permalink(writer: Writer, id: string): XmlElement {
 
 /** A clause and everything below it; any kind, known or not, takes this one shape. */
 function clauseElement(clause: Clause, writer: Writer): XmlElement {
-  const headed = clause.heading !== null;
   // Any clause may carry cells (kind 'table' does); absent means none.
   const table = clause.table ?? null;
+  // A table's own caption is also its heading: the table's caption element shows it once.
+  const headed = clause.heading !== null && clause.heading !== table?.caption;
   return el(
     headed ? 'section' : 'div',
     { id: clause.id, class: `clause clause--${clause.kind.replace(/[^a-z0-9-]/gi, '')}` },

@@ -1,3 +1,4 @@
+import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { elements, languageOf, openEpub, parseXml } from '../../../tests/support/epub.ts';
 import { flattenClauses } from '../emit/json.ts';
@@ -80,7 +81,8 @@ describe('EPUB of a hostile document', () => {
       }
     }
     for (const clause of flattenClauses<Clause>(document.clauses)) {
-      if (clause.text === null) continue;
+      // (A table's text is its cells, which its table shows: tested below.)
+      if (clause.text === null || clause.table) continue;
       const element = content.getElementById(clause.id)!;
       const blocks = elements(element, 'p').filter((p) => p.parentNode === element);
       const expected = clause.translation?.text ? ['vi', 'en', null] : ['vi', null];
@@ -93,7 +95,7 @@ describe('EPUB of a hostile document', () => {
   it('shows an English book in English, and the Vietnamese (marked vi) where a clause has no translation', () => {
     const english = openEpub(assembleEpub(documentBook(document, 'en', CONTEXT))).xml(CONTENT);
     expect(english.documentElement!.getAttribute('lang')).toBe('en');
-    const untranslated = flattenClauses<Clause>(document.clauses).find((c) => c.translation === null && c.text !== null)!;
+    const untranslated = flattenClauses<Clause>(document.clauses).find((c) => c.translation === null && c.text !== null && !c.table)!;
     const block = elements(english.getElementById(untranslated.id)!, 'p')[0]!;
     expect(block.getAttribute('lang')).toBe('vi');
     expect(block.getAttribute('class')).toBe('untranslated');
@@ -109,6 +111,10 @@ describe('EPUB of a hostile document', () => {
     ]);
     expect(elements(table, 'tr')).toHaveLength(3);
     expect(elements(table, 'td')[1]!.textContent).toBe('> 10%mới');
+    // Its caption and cells are shown once: not again as a heading, nor as the text's lines.
+    const holder = table.parentNode as Element;
+    expect(elements(holder, 'h2').concat(elements(holder, 'h3'), elements(holder, 'h4'))).toHaveLength(0);
+    expect(holder.textContent).not.toContain('Chỉ tiêu | Năm');
     const odd = flattenClauses<Clause>(document.clauses).find((c) => c.kind === ('annex <x>' as Clause['kind']))!;
     const element = content.getElementById(odd.id)!;
     expect(element.getAttribute('class')).toBe('clause clause--annexx');

@@ -177,6 +177,8 @@ export interface EditionDocument {
   /** The seed's file name. */
   source: string;
   form: TextForm;
+  /** The encoding the source was read in ("utf-8"; "tcvn3", or "tcvn3 read as windows-1252" when converted). */
+  encoding: string;
   /** Whether the restore stage rewrote the text (OCR without diacritics). */
   restored: boolean;
   /** How many reviewed corrections were applied after the engine. */

@@ -5,6 +5,7 @@
  * show a table and the export structured rows, never a run-on paragraph.
  */
 import type { RemovedMark, TableGrid } from '../model.ts';
+import { readMarker } from '../text/markers.ts';
 
 interface Line {
   text: string;
@@ -27,6 +28,8 @@ function pipeCount(text: string): number {
 
 function isPipeRow(text: string): boolean {
   const t = text.trim();
+  // A numbered or bulleted line that quotes pipes is a clause, not a row ("b) | cột một | cột hai |").
+  if (!t.startsWith('|') && readMarker(t) !== null) return false;
   return pipeCount(t) >= 2 || (pipeCount(t) === 1 && (t.startsWith('|') || t.endsWith('|')));
 }
 

@@ -55,6 +55,13 @@ const SYMBOL_TYPES: Readonly<Record<string, string>> = {
   'CĐ': 'Công điện',
 };
 
+/** The abbreviation of a type, as a symbol writes it ("Kế hoạch" → "KH"; an action programme is a CTr). */
+export function typeAbbreviation(documentType: string): string | null {
+  const key = foldKey(documentType);
+  if (key === 'chuong trinh hanh dong') return 'CTr';
+  return Object.entries(SYMBOL_TYPES).find(([, type]) => foldKey(type) === key)?.[0] ?? null;
+}
+
 /** The type a document's symbol names ("KH-UBND", "CTr/TU", "2023/NQ-HĐND"), or null. */
 export function documentTypeOfSymbol(symbol: string | null): string | null {
   if (!symbol) return null;
@@ -82,6 +89,10 @@ export function upperShare(text: string): number {
  */
 export function documentTypeOf(line: string): string | null {
   const key = foldKey(line).trim();
-  if (upperShare(line) < 0.7) return null;
-  return documentTypeKey(key);
+  const type = documentTypeKey(key);
+  if (type === null) return null;
+  if (upperShare(line) >= 0.7) return type;
+  // "KẾ HOẠCH triển khai …": the type in capitals with its subject run on after it on one line.
+  const typeWords = line.trim().split(/\s+/).slice(0, type.split(' ').length).join(' ');
+  return upperShare(typeWords) === 1 && line.trim().split(/\s+/).length > type.split(' ').length + 2 ? type : null;
 }

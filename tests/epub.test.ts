@@ -128,7 +128,8 @@ describe('EPUBs of the edition', () => {
         const walk = (list: readonly Clause[]) => {
           for (const clause of list) {
             reachable.push(clause);
-            if (listed.has(clause.id)) walk(clause.children);
+            // An attached document's entry is its title.
+            if (listed.has(clause.id)) walk(clause.kind === 'attachment' ? clause.children.filter((c) => c.kind !== 'title') : clause.children);
           }
         };
         walk(document.clauses);

@@ -1,6 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { elements, languageOf, openEpub, parseXml } from '../../../tests/support/epub.ts';
+import { outline, type OutlineEntry } from '../../lib/documents.ts';
 import { flattenClauses } from '../emit/json.ts';
 import type { Clause } from '../model.ts';
 import { documentBook, editionBook, englishTermSpans, type EpubContext } from './book.ts';
@@ -181,6 +182,19 @@ describe('EPUBs of documents in the official layouts', () => {
         expect(element, `${language} ${clause.id}`).not.toBeNull();
         expect(element!.getAttribute('class')).toBe(`clause clause--${clause.kind}`);
       }
+      // The navigation is the page's contents list, attached documents and their units included.
+      const toc = elements(epub.xml(entryPath('nav.xhtml')), 'ol')[0]!;
+      const ids = (list: Element): unknown[] =>
+        Array.from(list.childNodes)
+          .filter((n) => n.nodeName === 'li')
+          .map((li) => {
+            const children = Array.from(li.childNodes) as Element[];
+            const sublist = children.find((c) => c.nodeName === 'ol');
+            return [children.find((c) => c.nodeName === 'a')!.getAttribute('href')!.replace(`${slug}.xhtml#`, ''), sublist ? ids(sublist) : []];
+          })
+          .filter(([id]) => id !== 'glossary.xhtml');
+      const expected = (entries: readonly OutlineEntry[]): unknown[] => entries.map((e) => [e.id, expected(e.children)]);
+      expect(ids(toc), language).toEqual(expected(outline(document.clauses)));
     }
   });
 });

@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentBook, editionBook, EPUB_LANGUAGES, type EpubContext, type EpubLanguage } from '../pipeline/epub/book.ts';
-import { assembleEpub } from '../pipeline/epub/package.ts';
+import { assembleEpub, type EpubBook } from '../pipeline/epub/package.ts';
 import { loadGlossary } from '../pipeline/gloss/glossary.ts';
 import { loadDocuments } from './documents.ts';
 
@@ -18,7 +18,7 @@ const GLOSSARY_FILE = join('content', 'glossary', 'terms.yaml');
 /** Where the EPUBs are published, under the site's root. */
 export const EPUB_FOLDER = 'downloads/epub';
 /** The file name stem of the whole edition's books. */
-export const EDITION_STEM = 'kinh-te-tap-the';
+const EDITION_STEM = 'kinh-te-tap-the';
 
 export interface EpubFile {
   /** Site-absolute URL, e.g. `/downloads/epub/an-giang-17-ctr-tu-2026.vi-en.epub`. */
@@ -29,12 +29,12 @@ export interface EpubFile {
   bytes: Uint8Array;
 }
 
-export function epubFileName(slug: string | null, language: EpubLanguage): string {
+function epubFileName(slug: string | null, language: EpubLanguage): string {
   return `${slug ?? EDITION_STEM}.${language}.epub`;
 }
 
 /** The books' modification time: SOURCE_DATE_EPOCH when set, else the newest of their inputs, to the second. */
-export function editionModified(files: readonly string[]): Date {
+function editionModified(files: readonly string[]): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
@@ -58,7 +58,7 @@ export function editionEpubs(site: string): EpubFile[] {
     glossary: loadGlossary(readFileSync(join(ROOT, GLOSSARY_FILE), 'utf8'), GLOSSARY_FILE),
     modified: editionModified(inputs),
   };
-  const file = (slug: string | null, language: EpubLanguage, book: Parameters<typeof assembleEpub>[0]): EpubFile => ({
+  const file = (slug: string | null, language: EpubLanguage, book: EpubBook): EpubFile => ({
     url: `/${EPUB_FOLDER}/${epubFileName(slug, language)}`,
     slug,
     language,

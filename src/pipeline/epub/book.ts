@@ -13,7 +13,7 @@ import type { GlossaryTerm } from '../gloss/glossary.ts';
 import type { TermIndex } from '../gloss/mark-terms.ts';
 import { glossaryIndex, termSpans, type TermSpan } from '../gloss/occurrences.ts';
 import type { Clause, EditionDocument } from '../model.ts';
-import { NAV_HREF, STYLESHEET_HREF, type EpubBook, type LangText } from './package.ts';
+import { STYLESHEET_HREF, type EpubBook, type LangText } from './package.ts';
 import { el, xmlDocument, type XmlElement, type XmlNode } from './xml.ts';
 
 /** The three versions of every book: Vietnamese, English, and both clause by clause. */
@@ -31,7 +31,7 @@ export interface EpubContext {
 
 type ClauseTable = NonNullable<Clause['table']>;
 
-export const GLOSSARY_HREF = 'glossary.xhtml';
+const GLOSSARY_HREF = 'glossary.xhtml';
 
 /** The reading the site opens a page in (`?lang=`), for the identifier of each version. */
 const SITE_READING: Record<EpubLanguage, string> = { vi: 'vi', en: 'en', 'vi-en': 'both' };

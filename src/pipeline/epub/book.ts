@@ -9,6 +9,8 @@ import { UI } from '../../i18n/ui.ts';
 import { outline, type OutlineEntry } from '../../lib/documents.ts';
 import { documentCitation, englishIssuer, vietnameseIssuer } from '../cite/citation.ts';
 import { clauseUrl, documentUrl } from '../emit/json.ts';
+import { editorialMarkId } from '../emit/mdx.ts';
+import { MARK_SIGNS } from '../editorial/index.ts';
 import type { GlossaryTerm } from '../gloss/glossary.ts';
 import type { TermIndex } from '../gloss/mark-terms.ts';
 import { glossaryIndex, termSpans, type TermSpan } from '../gloss/occurrences.ts';
@@ -49,6 +51,9 @@ table { border-collapse: collapse; margin: 0.5em 0; }
 th, td { border: 1px solid #888; padding: 0.2em 0.4em; vertical-align: top; }
 caption { font-weight: bold; text-align: left; }
 .facts { font-family: sans-serif; font-size: 0.85em; }
+.editorial-mark { font-family: sans-serif; font-size: 0.85em; }
+.editorial-note, .translator-note { font-family: sans-serif; font-size: 0.85em; margin-left: 1em; }
+.translator-note .label { font-style: italic; }
 `;
 
 function langAttributes(lang: Lang): { lang: Lang; 'xml:lang': Lang } {
@@ -132,21 +137,63 @@ export function englishTermSpans(text: string, termIds: Iterable<string>, terms:
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Text with its first occurrence of each term (in the current part) linked to the term's note. */
-function markedText(text: string, spans: readonly TermSpan[], lang: Lang, writer: Writer): XmlNode[] {
-  const nodes: XmlNode[] = [];
-  let at = 0;
+/** An editorial mark placed in a text: where it stands and what to write there. */
+interface PlacedMark {
+  at: number;
+  node: XmlElement;
+}
+
+/**
+ * Text with its first occurrence of each term (in the current part) linked to the term's note, and
+ * its editorial marks after the words they follow. A term with a mark inside it is left unlinked
+ * (the mark shows what the text is; a link only adds to it), as on the site.
+ */
+function markedText(text: string, spans: readonly TermSpan[], lang: Lang, writer: Writer, marks: readonly PlacedMark[] = []): XmlNode[] {
+  const events: { start: number; end: number; node: XmlElement }[] = marks.map((mark) => ({ start: mark.at, end: mark.at, node: mark.node }));
   for (const span of spans) {
-    if (writer.noted[lang].has(span.termId)) continue;
+    if (writer.noted[lang].has(span.termId) || marks.some((mark) => mark.at > span.start && mark.at < span.end)) continue;
     writer.noted[lang].add(span.termId);
     writer.used.add(span.termId);
-    if (span.start > at) nodes.push(...withBreaks(text.slice(at, span.start)));
     const note = el('a', { 'epub:type': 'noteref', class: 'term', href: `${GLOSSARY_HREF}#term-${span.termId}` }, withBreaks(text.slice(span.start, span.end)));
-    nodes.push(note);
-    at = span.end;
+    events.push({ start: span.start, end: span.end, node: note });
+  }
+  // A mark where a term begins follows the words before it.
+  events.sort((a, b) => a.start - b.start || a.end - b.end);
+  const nodes: XmlNode[] = [];
+  let at = 0;
+  for (const event of events) {
+    if (event.start > at) nodes.push(...withBreaks(text.slice(at, event.start)));
+    nodes.push(event.node);
+    at = event.end;
   }
   if (at < text.length) nodes.push(...withBreaks(text.slice(at)));
   return nodes;
+}
+
+/** A clause's editorial marks in its Vietnamese text: "[…]" or "[sic]", each linking to its note below the text. */
+function editorialMarks(clause: Clause): PlacedMark[] {
+  return (clause.editorial ?? []).map((mark, i) => {
+    const id = editorialMarkId(clause.id, i + 1);
+    return { at: mark.at, node: el('a', { id, class: 'editorial-mark', href: `#${id}-note` }, MARK_SIGNS[mark.kind]) };
+  });
+}
+
+/**
+ * The notes of a clause's editorial marks under its text in one language: under the Vietnamese each
+ * is its mark's target; under the English it names the Vietnamese words the mark follows.
+ */
+function editorialNotes(clause: Clause, lang: Lang): XmlElement[] {
+  return (clause.editorial ?? []).map((mark, i) => {
+    const label = (mark.kind === 'gap' ? UI.editorialGapNote : UI.editorialSicNote)[lang];
+    const after = lang === 'en' ? [mark.kind === 'sic' ? ',' : '', ` ${UI.editorialAfter.en} “`, el('span', langAttributes('vi'), mark.after), '”'] : [];
+    return el(
+      'p',
+      { class: 'editorial-note', id: lang === 'vi' ? `${editorialMarkId(clause.id, i + 1)}-note` : null, ...langAttributes(lang) },
+      `${MARK_SIGNS[mark.kind]} ${label}`,
+      after,
+      `: ${mark.note[lang]}`,
+    );
+  });
 }
 
 /** The terms a clause's Vietnamese uses (heading and text), for finding their English in its translation. */
@@ -159,7 +206,8 @@ function inLanguage(clause: Clause, part: 'heading' | 'text', lang: Lang, writer
   const vietnamese = clause[part];
   if (lang === 'vi' || !clause.translation?.[part]) {
     if (vietnamese === null) return null;
-    return { lang: 'vi', nodes: markedText(vietnamese, vietnameseTermSpans(vietnamese, writer.index), 'vi', writer) };
+    const marks = part === 'text' ? editorialMarks(clause) : [];
+    return { lang: 'vi', nodes: markedText(vietnamese, vietnameseTermSpans(vietnamese, writer.index), 'vi', writer, marks) };
   }
   const english = clause.translation[part]!;
   return { lang: 'en', nodes: markedText(english, englishTermSpans(english, clauseTermIds(clause, writer), writer.terms), 'en', writer) };
@@ -207,8 +255,11 @@ function textBlocks(clause: Clause, writer: Writer): XmlElement[] {
     seen.add(part.lang);
     // In a bilingual book the English follows the Vietnamese; in an English one, Vietnamese stands where a clause has no translation.
     const className = writer.language === 'vi-en' && part.lang === 'en' ? 'translation' : lang === 'en' && part.lang === 'vi' ? 'untranslated' : null;
-    blocks.push(el('p', { class: className, ...langAttributes(part.lang) }, headed ? [] : marker(clause), part.nodes));
+    blocks.push(el('p', { class: className, ...langAttributes(part.lang) }, headed ? [] : marker(clause), part.nodes), ...editorialNotes(clause, part.lang));
   }
+  // The translator's note goes with the English, below the clause's text (or its heading, where it has no text).
+  const note = writer.language !== 'vi' ? clause.translation?.note : undefined;
+  if (note) blocks.push(el('p', { class: 'translator-note', ...langAttributes('en') }, el('span', { class: 'label' }, `${UI.translatorNote.en}:`), ' ', note));
   // A numbered clause with no text of its own (its children hold it) still shows its number.
   if (blocks.length === 0 && !headed && clause.marker) blocks.push(el('p', {}, marker(clause)));
   return blocks;

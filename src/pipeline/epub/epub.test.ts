@@ -7,11 +7,17 @@ import type { Clause } from '../model.ts';
 import { documentBook, editionBook, englishTermSpans, type EpubContext } from './book.ts';
 import { HOSTILE, HOSTILE_GLOSSARY, hostileDocument, layoutDocuments } from './fixtures/documents.ts';
 import { assembleEpub, entryPath } from './package.ts';
+import { UI } from '../../i18n/ui.ts';
 import { el, serialize } from './xml.ts';
 
 const SITE = 'https://example.invalid';
 const CONTEXT: EpubContext = { site: SITE, glossary: HOSTILE_GLOSSARY, modified: new Date(Date.UTC(2026, 11, 7, 9, 30, 15, 600)) };
 const CONTENT = entryPath('hostile.xhtml');
+
+/** A text as an XHTML file shows it: a character XML cannot hold as U+FFFD, line breaks as <br/> (no text). */
+function asShown(text: string): string {
+  return text.replace(/\u0001/g, '\uFFFD').replace(/\n/g, '');
+}
 
 describe('XML serialiser', () => {
   it('escapes text and attributes, and replaces characters XML cannot hold', () => {
@@ -85,11 +91,14 @@ describe('EPUB of a hostile document', () => {
       // (A table's text is its cells, which its table shows: tested below.)
       if (clause.text === null || clause.table) continue;
       const element = content.getElementById(clause.id)!;
-      const blocks = elements(element, 'p').filter((p) => p.parentNode === element);
+      const notes = ['editorial-note', 'translator-note'];
+      const blocks = elements(element, 'p').filter((p) => p.parentNode === element && !notes.includes(p.getAttribute('class') ?? ''));
       const expected = clause.translation?.text ? ['vi', 'en', null] : ['vi', null];
       expect(blocks.map((p) => p.getAttribute('lang')), clause.id).toEqual(expected);
-      expect(blocks[0]!.textContent, clause.id).toContain(clause.text.replace('\u0001', '\uFFFD').replace(/\n/g, ''));
-      if (clause.translation?.text) expect(blocks[1]!.textContent).toContain("The plan's objectives");
+      // The Vietnamese text is all there, editorial marks (tested below) aside.
+      const shown = blocks[0]!.textContent!.replace(/\[…\]|\[sic\]/g, '');
+      expect(shown, clause.id).toContain(asShown(clause.text));
+      if (clause.translation?.text) expect(blocks[1]!.textContent).toContain(asShown(clause.translation.text));
     }
   });
 
@@ -141,6 +150,26 @@ describe('EPUB of a hostile document', () => {
     }
     const english = refs.filter((a) => languageOf(a) === 'en').map((a) => a.textContent);
     expect(english).toContain('plan');
+  });
+
+  it("shows editorial marks after the words they follow, with their notes, and the translator's note with the English", () => {
+    const content = epub.xml(CONTENT);
+    const clause = content.getElementById('p-marks')!;
+    const [vietnamese, gapNote, sicNote, english, englishGap, englishSic, translatorNote] = elements(clause, 'p').filter((p) => p.parentNode === clause);
+    expect(vietnamese!.textContent).toBe(`Phần lạ[…] của kế[sic] hoạch và mục tiêu ${HOSTILE}`);
+    const marks = elements(vietnamese!, 'a').filter((a) => a.getAttribute('class') === 'editorial-mark');
+    expect(marks.map((a) => content.getElementById(a.getAttribute('href')!.slice(1)))).toEqual([gapNote, sicNote]);
+    expect(gapNote!.textContent).toBe(`[…] ${UI.editorialGapNote.vi}: Mất chữ <${HOSTILE}>`);
+    // A term with a mark inside is left unlinked; the next term is linked.
+    const terms = elements(vietnamese!, 'a').filter((a) => a.getAttribute('epub:type') === 'noteref').map((a) => a.textContent);
+    expect(terms).toEqual(['mục tiêu']);
+    expect(english!.getAttribute('lang')).toBe('en');
+    expect(englishGap!.textContent).toBe(`[…] ${UI.editorialGapNote.en} after “Phần lạ”: Words lost <${HOSTILE}>`);
+    expect(englishSic!.textContent).toBe(`[sic] ${UI.editorialSicNote.en}, after “Phần lạ của kế”: As written`);
+    expect(translatorNote!.textContent).toBe(`${UI.translatorNote.en}: Note <i>${HOSTILE}</i>`);
+    expect(translatorNote!.getAttribute('lang')).toBe('en');
+    const vietnameseOnly = openEpub(assembleEpub(documentBook(document, 'vi', CONTEXT))).xml(CONTENT);
+    expect(vietnameseOnly.getElementById('p-marks')!.textContent).not.toContain(UI.translatorNote.en);
   });
 
   it('writes the metadata: identifier = permalink of the reading, title, issuer, date, languages, modified', () => {

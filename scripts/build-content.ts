@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { validateCatalogue } from '../src/pipeline/catalogue.ts';
 import { parseCorrections } from '../src/pipeline/corrections/index.ts';
 import { loadGlossary, validateGlossary, type GlossaryTerm } from '../src/pipeline/gloss/glossary.ts';
+import { documentLabels, LabelTableError, loadLabelTables, untranslatedLabels } from '../src/i18n/document-labels.ts';
 import { glossaryDeviations, glossaryIndex } from '../src/pipeline/gloss/occurrences.ts';
 import { alignEdition, serialiseAlignment } from '../src/pipeline/align/index.ts';
 import { readTopicData } from '../src/lib/documents.ts';
@@ -34,6 +35,7 @@ export function readRegistry(): { registry: PublishedIds; redirects: ClauseRedir
 }
 
 export const GLOSSARY_FILE = join(ROOT, 'content', 'glossary', 'terms.yaml');
+const LABELS_FILE = join(ROOT, 'content', 'labels', 'document-labels.yaml');
 
 export function readGlossary(): GlossaryTerm[] {
   return loadGlossary(readFileSync(GLOSSARY_FILE, 'utf8'), 'content/glossary/terms.yaml');
@@ -116,6 +118,17 @@ async function main(): Promise<void> {
   const glossary = readGlossary();
   problems.push(...validateGlossary(glossary, documentTexts(documents)).map((p) => `content/glossary/terms.yaml: ${p}`));
   const terms = glossaryIndex(glossary);
+  // The English of the documents' facts: the labels file is checked here; a fact with no English yet is reported.
+  try {
+    const labelTables = loadLabelTables(readFileSync(LABELS_FILE, 'utf8'), 'content/labels/document-labels.yaml', glossary);
+    for (const document of documents) {
+      const missing = untranslatedLabels(documentLabels(document, labelTables));
+      if (missing.length > 0) console.warn(`warning: ${document.slug}: no English yet for ${missing.join(', ')} (content/labels/document-labels.yaml, the glossary, or the title's translation); shown in Vietnamese`);
+    }
+  } catch (error) {
+    if (error instanceof LabelTableError) problems.push(...error.problems);
+    else throw error;
+  }
   // Topics and their reviewed overrides are editorial data, checked here; the alignment feeds the pages.
   let alignment: ReturnType<typeof alignEdition> | null = null;
   try {

@@ -248,6 +248,8 @@ export interface DocumentLabels {
   documentType: Bilingual | null;
   issuingBody: Bilingual | null;
   date: Bilingual | null;
+  signingCapacity: Bilingual | null;
+  signerTitle: Bilingual | null;
   /** Capacity, title and name, each on its own (a name is the same in both languages). */
   signature: Bilingual[];
   implements: (Bilingual & { code: string })[];
@@ -282,15 +284,15 @@ export function documentLabels(document: EditionDocument, tables: LabelTables): 
   const year = m.date ? same(String(m.date.year)) : null;
   const implementing =
     number === null && m.implements.length > 0 ? { vi: `thực hiện ${m.implements.join(', ')}`, en: `implementing ${m.implements.join(', ')}` } : null;
+  const signingCapacity = m.signingCapacity ? { vi: m.signingCapacity, en: englishCapacity(m.signingCapacity, tables) } : null;
+  const signerTitle = m.signerTitle ? { vi: m.signerTitle, en: englishName(m.signerTitle, tables) } : null;
   return {
     documentType,
     issuingBody: m.issuingBody ? { vi: m.issuingBody, en: issuer!.en } : null,
     date: m.date ? { vi: vietnameseDate(m.date), en: englishDate(m.date) } : null,
-    signature: [
-      m.signingCapacity ? { vi: m.signingCapacity, en: englishCapacity(m.signingCapacity, tables) } : null,
-      m.signerTitle ? { vi: m.signerTitle, en: englishName(m.signerTitle, tables) } : null,
-      same(m.signer),
-    ].filter((p): p is Bilingual => p !== null),
+    signingCapacity,
+    signerTitle,
+    signature: [signingCapacity, signerTitle, same(m.signer)].filter((p): p is Bilingual => p !== null),
     implements: implemented,
     subject: m.subject ? { vi: m.subject, en: subjectEn } : null,
     title: { vi: document.title, en: titleEn },

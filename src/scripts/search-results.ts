@@ -13,12 +13,30 @@ export interface ResultView {
   lang: 'vi' | 'en';
   /** The clause's place and heading ("III › 2 — Chính sách đất đai"), or the document if it has none. */
   place: string;
-  /** The document's short title (Vietnamese). */
-  documentTitle: string;
+  /** The place's language where it is not the hit's (a document label with no English). */
+  placeLang?: 'vi' | 'en';
+  /** The document's short label, in Vietnamese and (null where none is known yet) in English. */
+  documentTitle: { vi: string; en: string | null };
   /** The excerpt, as text and <mark> nodes. */
   excerpt: Node[];
   /** A visible language badge ("VI"/"EN") with its full name as title. */
   badge?: { text: string; title: string };
+}
+
+/**
+ * A value in both languages, the reader's choice showing one (as the pages' labels do); the
+ * Vietnamese alone, marked as such, where there is no English.
+ */
+export function bilingual(vi: string, en: string | null): HTMLSpanElement[] {
+  if (en === null) return [element('span', { lang: 'vi', text: vi })];
+  return [element('span', { className: 'ui-vi', lang: 'vi', text: vi }), element('span', { className: 'ui-en', lang: 'en', text: en })];
+}
+
+/** A hit's place: its clause number and heading, else the document's label in the hit's language where there is one. */
+export function resultPlace(clause: string, heading: string, lang: 'vi' | 'en', title: { vi: string; en: string | null }): { place: string; placeLang: 'vi' | 'en' } {
+  const own = [clause, heading].filter(Boolean).join(' — ');
+  if (own) return { place: own, placeLang: lang };
+  return lang === 'en' && title.en ? { place: title.en, placeLang: 'en' } : { place: title.vi, placeLang: 'vi' };
 }
 
 export function resultItem(view: ResultView): HTMLLIElement {
@@ -28,11 +46,11 @@ export function resultItem(view: ResultView): HTMLLIElement {
     badge.title = view.badge.title;
     item.append(badge, ' ');
   }
-  const link = element('a', { className: 'search-result__link', lang: view.lang, text: view.place });
+  const link = element('a', { className: 'search-result__link', lang: view.placeLang ?? view.lang, text: view.place });
   link.href = view.href;
   item.append(
     link,
-    element('p', { className: 'search-result__document', lang: 'vi', text: view.documentTitle }),
+    element('p', { className: 'search-result__document' }, ...bilingual(view.documentTitle.vi, view.documentTitle.en)),
     element('p', { className: 'search-result__excerpt', lang: view.lang }, ...view.excerpt),
   );
   return item;

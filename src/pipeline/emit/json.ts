@@ -1,4 +1,5 @@
 import type { Clause, ClauseKind, DocumentMetadata, EditionDocument, TextForm } from '../model.ts';
+import type { Bilingual, DocumentLabels } from '../../i18n/document-labels.ts';
 
 /**
  * The public JSON export (documented in docs/json-export.md). Later features add fields; existing
@@ -37,6 +38,23 @@ export interface DocumentSummaryExport {
   /** Reviewed corrections applied after the restoration engine. */
   corrections: number;
   metadata: DocumentMetadata;
+  /**
+   * The metadata fields that have a translation, in both languages (`en` null where the edition
+   * has none yet), and the title and short label: see docs/json-export.md.
+   */
+  labels: LabelsExport;
+}
+
+export interface LabelsExport {
+  title: Bilingual;
+  label: Bilingual;
+  subject: Bilingual | null;
+  documentType: Bilingual | null;
+  issuingBody: Bilingual | null;
+  date: Bilingual | null;
+  signingCapacity: Bilingual | null;
+  signerTitle: Bilingual | null;
+  implements: (Bilingual & { code: string })[];
 }
 
 export interface DocumentExport extends DocumentSummaryExport {
@@ -72,7 +90,8 @@ function exportClause(slug: string, clause: Clause, alignment: AlignmentLookup):
   };
 }
 
-export function summaryExport(document: EditionDocument): DocumentSummaryExport {
+export function summaryExport(document: EditionDocument, labels: DocumentLabels): DocumentSummaryExport {
+  const { title, label, subject, documentType, issuingBody, date, signingCapacity, signerTitle, implements: implemented } = labels;
   return {
     slug: document.slug,
     source: document.source,
@@ -82,11 +101,12 @@ export function summaryExport(document: EditionDocument): DocumentSummaryExport 
     restored: document.restored,
     corrections: document.corrections,
     metadata: document.metadata,
+    labels: { title, label, subject, documentType, issuingBody, date, signingCapacity, signerTitle, implements: implemented },
   };
 }
 
-export function documentExport(document: EditionDocument, alignment: AlignmentLookup = new Map()): DocumentExport {
-  return { ...summaryExport(document), clauses: document.clauses.map((c) => exportClause(document.slug, c, alignment)) };
+export function documentExport(document: EditionDocument, labels: DocumentLabels, alignment: AlignmentLookup = new Map()): DocumentExport {
+  return { ...summaryExport(document, labels), clauses: document.clauses.map((c) => exportClause(document.slug, c, alignment)) };
 }
 
 /** Every clause of a tree, depth first, in reading order. */

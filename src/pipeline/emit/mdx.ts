@@ -8,7 +8,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import type { Clause, EditionDocument } from '../model.ts';
 import { UNCERTAIN_BELOW } from '../structure/clause-tree.ts';
 import type { TermIndex } from '../gloss/mark-terms.ts';
-import { termSpans, type TermSpan } from '../gloss/occurrences.ts';
+import { firstOfEachTerm, termSpans, type TermSpan } from '../gloss/occurrences.ts';
 import type { SectionAlignment } from '../align/index.ts';
 
 /** The MDX components a generated page uses; the site supplies them when it renders the page. */
@@ -117,8 +117,8 @@ function readingSpans(clause: Clause): (Span & { word: Word })[] {
 function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragraph {
   const text = clause.text!;
   const readings = readingSpans(clause);
-  // A term is kept only where no reading straddles its edge.
-  const kept = terms.filter((t) => !readings.some((r) => r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end)));
+  // A term is kept only where no reading straddles its edge, and only where the clause first uses it.
+  const kept = firstOfEachTerm(terms.filter((t) => !readings.some((r) => r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end))));
   const withReadings = (from: number, to: number): PhrasingContent[] => {
     const out: PhrasingContent[] = [];
     let at = from;

@@ -13,4 +13,10 @@
   if (modes.indexOf(mode) < 0) mode = 'vi';
   document.documentElement.setAttribute('data-read', mode);
   document.documentElement.lang = mode === 'en' ? 'en' : 'vi';
+  // Glossary marks switched off by the reader (src/scripts/reading-modes.ts) stay off.
+  try {
+    if (localStorage.getItem('term-marks') === 'off') document.documentElement.setAttribute('data-terms', 'off');
+  } catch (e) {
+    // Storage unavailable: marks shown.
+  }
 })();

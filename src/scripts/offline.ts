@@ -3,7 +3,7 @@
  * file://): the site's own behaviour, and a search over the index the copy carries.
  */
 import { installCiteDialog } from './cite.ts';
-import { installReadingModes, installLanguageSwitch } from './reading-modes.ts';
+import { installReadingModes, installLanguageSwitch, installTermMarksToggle } from './reading-modes.ts';
 import { installCopyLinks, installSiteKeys } from './site.ts';
 import { installTermPopovers } from './term-popovers.ts';
 import { searchOffline, type OfflineHit, type OfflineRecord } from '../pipeline/search/offline-search.ts';
@@ -70,6 +70,7 @@ installSiteKeys();
 installCopyLinks();
 installLanguageSwitch();
 installReadingModes();
+installTermMarksToggle();
 installTermPopovers();
 installCiteDialog();
 installOfflineSearch();

@@ -68,3 +68,45 @@ export function installLanguageSwitch(): void {
     });
   }
 }
+
+const TERM_MARKS_KEY = 'term-marks';
+
+/** Whether the reader has switched glossary marks off. */
+export function termMarksOff(): boolean {
+  return document.documentElement.dataset.terms === 'off';
+}
+
+/**
+ * Glossary marks on or off: remembered, and applied to the page (public/language.js applies the
+ * remembered choice before paint). Unmarked terms also leave the keyboard's tab order: a reader who
+ * switched them off should not have to tab through them.
+ */
+function applyTermMarks(on: boolean): void {
+  const root = document.documentElement;
+  if (on) delete root.dataset.terms;
+  else root.dataset.terms = 'off';
+  for (const term of document.querySelectorAll<HTMLAnchorElement>('a.term')) {
+    if (on) term.removeAttribute('tabindex');
+    else term.tabIndex = -1;
+  }
+  for (const box of document.querySelectorAll<HTMLInputElement>('input[data-term-marks]')) box.checked = on;
+}
+
+/** The document page's "mark glossary terms" checkbox. */
+export function installTermMarksToggle(): void {
+  const boxes = document.querySelectorAll<HTMLInputElement>('input[data-term-marks]');
+  if (boxes.length === 0) return;
+  applyTermMarks(!termMarksOff());
+  for (const box of boxes) {
+    box.addEventListener('change', () => {
+      applyTermMarks(box.checked);
+      try {
+        if (box.checked) localStorage.removeItem(TERM_MARKS_KEY);
+        else localStorage.setItem(TERM_MARKS_KEY, 'off');
+      } catch {
+        // Not remembered where storage is unavailable; the page still follows the box.
+      }
+      document.dispatchEvent(new CustomEvent('term-marks', { detail: box.checked }));
+    });
+  }
+}

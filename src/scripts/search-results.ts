@@ -2,7 +2,7 @@
  * How a search hit and the result count are shown, shared by the site's search (Pagefind) and the
  * offline copy's own search, so that both read and announce the same way.
  */
-import { element } from './dom.ts';
+import { bilingual, element } from './dom.ts';
 
 /** Whether the reader is reading in English (the interface follows the reading language). */
 export const readingEnglish = (): boolean => document.documentElement.dataset.read === 'en';
@@ -21,15 +21,6 @@ export interface ResultView {
   excerpt: Node[];
   /** A visible language badge ("VI"/"EN") with its full name as title. */
   badge?: { text: string; title: string };
-}
-
-/**
- * A value in both languages, the reader's choice showing one (as the pages' labels do); the
- * Vietnamese alone, marked as such, where there is no English.
- */
-export function bilingual(vi: string, en: string | null): HTMLSpanElement[] {
-  if (en === null) return [element('span', { lang: 'vi', text: vi })];
-  return [element('span', { className: 'ui-vi', lang: 'vi', text: vi }), element('span', { className: 'ui-en', lang: 'en', text: en })];
 }
 
 /** A hit's place: its clause number and heading, else the document's label in the hit's language where there is one. */

@@ -3,8 +3,8 @@
  * index of every clause in both languages, and each result links to its clause's anchor.
  */
 import { queryVariants, rank } from '../pipeline/search/query.ts';
-import { element } from './dom.ts';
-import { bilingual, countText, resultItem, resultPlace } from './search-results.ts';
+import { bilingual, element } from './dom.ts';
+import { countText, resultItem, resultPlace } from './search-results.ts';
 
 interface PagefindResultData {
   url: string;

@@ -35,7 +35,7 @@ function pageTypes(): { name: string; path: string; ready?: (page: Page) => Prom
     ...documents().map((d) => ({ name: `document ${d.slug}`, path: `/documents/${d.slug}/` })),
     { name: 'glossary', path: '/glossary/' },
     { name: 'topics', path: '/topics/' },
-    { name: 'topic', path: '/topics/land/' },
+    ...readDist<{ topics: { id: string }[] }>('api/topics.json').topics.map((t) => ({ name: `topic ${t.id}`, path: `/topics/${t.id}/` })),
     { name: 'targets', path: '/targets/' },
     { name: 'about', path: '/about/' },
     { name: 'search with results and filters', path: '/search/?q=hop%20tac%20xa', ready: (page) => page.locator('.search-result').first().waitFor() },

@@ -69,7 +69,8 @@ describe('document labels: rules, not seeds', () => {
 
   it('names a referenced document by its listed title, else by the type its symbol names', () => {
     expect(referencedDocument('20-NQ/TW', tables).en).toMatch(/^Resolution No\. 20-NQ\/TW of 16 June 2022 /);
-    expect(referencedDocument('35-CT/TW', tables)).toEqual({ vi: '35-CT/TW', en: 'Directive 35-CT/TW' });
+    expect(referencedDocument('35-CT/TW', tables)).toEqual({ vi: 'Chỉ thị 35-CT/TW', en: 'Directive 35-CT/TW' });
+    expect(referencedDocument('12/2024/NQ-HĐND', tables)).toEqual({ vi: 'Nghị quyết 12/2024/NQ-HĐND', en: 'Resolution 12/2024/NQ-HĐND' });
     expect(referencedDocument('23/2012/QH13', tables)).toEqual({ vi: '23/2012/QH13', en: '23/2012/QH13' });
   });
 });
@@ -166,7 +167,7 @@ describe('the labels file is validated with its line', () => {
     );
     expect(problems).toEqual([
       'labels.yaml:16: unknown key "note" in documents (expected code, vi, en)',
-      'labels.yaml:20: unknown section "colours" (expected issuers, capacities, titles, symbols, documents)',
+      'labels.yaml:20: unknown section "colours" (expected issuers, capacities, titles, documents)',
       'labels.yaml:2: an issuer rule needs {province} once in vi and once in en',
       'labels.yaml:5: a capacity\'s English needs {body} once',
       'labels.yaml:10: titles lists "GIÁM ĐỐC" again (first at labels.yaml:8)',

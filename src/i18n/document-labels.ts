@@ -6,8 +6,9 @@
  *
  * The English comes from data, never from one document's quirks: the glossary's bodies, offices
  * and roles, and content/labels/document-labels.yaml (rules that put a province's name into its
- * bodies' English, signing prefixes, titles, document-code symbols, referenced documents' titles),
- * so a new province's document is labelled without new data where its bodies follow the rules.
+ * bodies' English, signing prefixes, titles, referenced documents' titles; a code's symbol names
+ * its type), so a new province's document is labelled without new data where its bodies follow
+ * the rules.
  * Proper names (provinces, signers) stay as written.
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
@@ -16,7 +17,7 @@ import { documentNumber, vietnameseIssuer } from '../pipeline/cite/citation.ts';
 import type { GlossaryTerm } from '../pipeline/gloss/glossary.ts';
 import { canonicalSyllable } from '../pipeline/gloss/mark-terms.ts';
 import { DOCUMENT_CODE } from '../pipeline/structure/metadata.ts';
-import { DOCUMENT_TYPE_ENGLISH } from '../pipeline/text/document-types.ts';
+import { DOCUMENT_TYPE_ENGLISH, documentTypeOfSymbol } from '../pipeline/text/document-types.ts';
 import { foldKey } from '../pipeline/text/fold.ts';
 
 /** A label in both languages; `en` is null where the edition has no English for it yet. */
@@ -31,8 +32,6 @@ export interface LabelTables {
   capacities: { vi: string; en: string }[];
   /** Bodies, offices and titles by `nameKey`: the curated titles first, then the glossary's. */
   names: Map<string, string>;
-  /** Document-code symbols ("NQ") → document type in English. */
-  symbols: Map<string, string>;
   /** Referenced documents by code. */
   documents: Map<string, { vi: string; en: string }>;
 }
@@ -70,7 +69,6 @@ const SECTIONS: Record<string, readonly string[]> = {
   issuers: ['vi', 'en'],
   capacities: ['vi', 'en'],
   titles: ['vi', 'en'],
-  symbols: ['vi', 'en'],
   documents: ['code', 'vi', 'en'],
 };
 
@@ -141,7 +139,6 @@ export function loadLabelTables(yamlText: string, file: string, glossary: readon
     once('capacities', values.vi!, line, values.vi!);
   }
   for (const { line, values } of list('titles')) once('titles', nameKey(values.vi!), line, values.vi!);
-  for (const { line, values } of list('symbols')) once('symbols', values.vi!, line, values.vi!);
   for (const { line, values } of list('documents')) {
     const code = values.code!;
     if ((code.match(DOCUMENT_CODE) ?? [])[0] !== code) problems.push(`${line}: "${code}" is not a document code (such as 20-NQ/TW or 340/QĐ-TTg)`);
@@ -160,7 +157,6 @@ export function loadLabelTables(yamlText: string, file: string, glossary: readon
     issuers: list('issuers').map(({ values }) => ({ vi: values.vi!, en: values.en! })),
     capacities: list('capacities').map(({ values }) => ({ vi: values.vi!, en: values.en! })),
     names,
-    symbols: new Map(list('symbols').map(({ values }) => [values.vi!, values.en!])),
     documents: new Map(list('documents').map(({ values }) => [values.code!, { vi: values.vi!, en: values.en! }])),
   };
 }
@@ -233,10 +229,10 @@ export function englishDate(date: DocumentDate): string {
 export function referencedDocument(code: string, tables: LabelTables): Bilingual {
   const known = tables.documents.get(code);
   if (known) return known;
-  // The symbol's first part names the type: 20-NQ/TW → NQ, 340/QĐ-TTg → QĐ, 23/2012/QH13 → none.
-  const symbol = /^[\d/]+[-/]([\p{L}]+)/u.exec(code)?.[1];
-  const type = symbol ? tables.symbols.get(symbol) : undefined;
-  return { vi: code, en: type ? `${type} ${code}` : code };
+  // The symbol after the number names the type: 20-NQ/TW → NQ, 340/QĐ-TTg → QĐ; 23/2012/QH13 none.
+  const type = documentTypeOfSymbol(code.replace(/^[\d/]+[-/]/u, ''));
+  const english = type ? englishDocumentType(type, tables) : null;
+  return { vi: type ? `${type} ${code}` : code, en: english ? `${english} ${code}` : code };
 }
 
 /** The title clause (kind 'title'), where the document's English title is translated. */
@@ -247,6 +243,8 @@ function titleClause(clauses: readonly Clause[]): Clause | null {
 export interface DocumentLabels {
   documentType: Bilingual | null;
   issuingBody: Bilingual | null;
+  /** The body above the issuer in the header, where the header names one. */
+  parentBody: Bilingual | null;
   date: Bilingual | null;
   signingCapacity: Bilingual | null;
   signerTitle: Bilingual | null;
@@ -289,6 +287,7 @@ export function documentLabels(document: EditionDocument, tables: LabelTables): 
   return {
     documentType,
     issuingBody: m.issuingBody ? { vi: m.issuingBody, en: issuer!.en } : null,
+    parentBody: m.parentBody ? { vi: m.parentBody, en: englishIssuer({ issuingBody: m.parentBody, province: m.province }, tables) } : null,
     date: m.date ? { vi: vietnameseDate(m.date), en: englishDate(m.date) } : null,
     signingCapacity,
     signerTitle,
@@ -306,6 +305,7 @@ export function untranslatedLabels(labels: DocumentLabels): string[] {
   const named: [string, Bilingual | null][] = [
     ['document type', labels.documentType],
     ['issuing body', labels.issuingBody],
+    ['parent body', labels.parentBody],
     ['subject', labels.subject],
     ...labels.signature.map((s): [string, Bilingual] => ['signature', s]),
   ];

@@ -51,6 +51,8 @@ export interface LabelsExport {
   subject: Bilingual | null;
   documentType: Bilingual | null;
   issuingBody: Bilingual | null;
+  /** Where the header names a body above the issuer. */
+  parentBody?: Bilingual;
   date: Bilingual | null;
   signingCapacity: Bilingual | null;
   signerTitle: Bilingual | null;
@@ -91,7 +93,7 @@ function exportClause(slug: string, clause: Clause, alignment: AlignmentLookup):
 }
 
 export function summaryExport(document: EditionDocument, labels: DocumentLabels): DocumentSummaryExport {
-  const { title, label, subject, documentType, issuingBody, date, signingCapacity, signerTitle, implements: implemented } = labels;
+  const { title, label, subject, documentType, issuingBody, parentBody, date, signingCapacity, signerTitle, implements: implemented } = labels;
   return {
     slug: document.slug,
     source: document.source,
@@ -101,7 +103,7 @@ export function summaryExport(document: EditionDocument, labels: DocumentLabels)
     restored: document.restored,
     corrections: document.corrections,
     metadata: document.metadata,
-    labels: { title, label, subject, documentType, issuingBody, date, signingCapacity, signerTitle, implements: implemented },
+    labels: { title, label, subject, documentType, issuingBody, ...(parentBody ? { parentBody } : {}), date, signingCapacity, signerTitle, implements: implemented },
   };
 }
 

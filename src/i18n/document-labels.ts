@@ -151,7 +151,7 @@ export function loadLabelTables(yamlText: string, file: string, glossary: readon
   for (const { values } of list('titles')) names.set(nameKey(values.vi!), values.en!);
   for (const term of glossary) {
     if (!NAME_CATEGORIES.has(term.category)) continue;
-    for (const form of term.vi) if (!names.has(nameKey(form))) names.set(nameKey(form), term.en);
+    for (const form of [...term.vi, ...(term.abbreviations ?? [])]) if (!names.has(nameKey(form))) names.set(nameKey(form), term.en);
   }
   return {
     issuers: list('issuers').map(({ values }) => ({ vi: values.vi!, en: values.en! })),
@@ -178,7 +178,8 @@ export function englishName(name: string, tables: LabelTables): string | null {
 /**
  * The issuing body in English: a rule with the province's name put in ("People's Committee of Lai
  * Châu Province"), else the body's own name in the glossary ("Standing Board of the Provincial Party
- * Committee"); null when neither knows it.
+ * Committee"), else a glossary body of a province ("UBND TỈNH QUẢNG NAM" → "People's Committee of
+ * Quảng Nam Province"); null when none knows it.
  */
 export function englishIssuer(metadata: Pick<DocumentMetadata, 'issuingBody' | 'province'>, tables: LabelTables): string | null {
   const body = metadata.issuingBody;
@@ -192,7 +193,16 @@ export function englishIssuer(metadata: Pick<DocumentMetadata, 'issuingBody' | '
     const province = metadata.province && foldKey(metadata.province) === foldKey(words) ? metadata.province : titleCase(words);
     return rule.en.replace(PROVINCE, province);
   }
-  return englishName(body, tables);
+  const named = englishName(body, tables);
+  if (named) return named;
+  // Any other body the glossary names, of a province: "SỞ TÀI CHÍNH TỈNH X", "UBND TỈNH X".
+  const words = body.trim().split(/\s+/);
+  const at = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && nameKey(w) === 'tỉnh');
+  const head = at > 0 ? englishName(words.slice(0, at).join(' '), tables) : null;
+  if (!head) return null;
+  const rest = words.slice(at + 1).join(' ');
+  const province = metadata.province && foldKey(metadata.province) === foldKey(rest) ? metadata.province : titleCase(rest);
+  return `${head.charAt(0).toUpperCase()}${head.slice(1)} of ${province} Province`;
 }
 
 /** "Kế hoạch" → "Plan": the document types the structure stage reads, else a glossary name. */

@@ -246,7 +246,7 @@ function isUnitName(block: Block | undefined): boolean {
 
 /**
  * How a reader cites the clause: a named unit as written ("Điều 3"); inside an article, its
- * numbered paragraphs are khoản and its lettered ones điểm (Nghị định 30, Phụ lục I, II.8.đ), so
+ * numbered paragraphs are khoản and its lettered ones điểm (Nghị định 30, Phụ lục I: the content of a text), so
  * that "khoản 2 Điều 3" has the id `dieu-3-khoan-2`; elsewhere the bare label ("2", "b").
  */
 function citedLabel(marker: LineMarker, stack: readonly OpenClause[]): string {

@@ -147,7 +147,10 @@ function isSubjectBlock(block: Block, typeBlock: Block): boolean {
   if (readMarker(block.text) !== null || ATTACHED_NOTE.test(block.text)) return false;
   if (typeBlock.decoration.bold || block.decoration.bold) return block.decoration.bold;
   const firstLine = block.lines[0] ?? '';
-  if (upperShare(firstLine) >= 0.6 || /^(thực hiện|thuc hien|về|ve)\b/iu.test(firstLine)) return true;
+  if (upperShare(firstLine) >= 0.6) return true;
+  // Where the type's block already holds the subject, running text below it is the preamble.
+  if (typeBlock.lines.length > 1) return false;
+  if (/^(thực hiện|thuc hien|về|ve)\b/iu.test(firstLine)) return true;
   // The subject (trích yếu) names the matter in a phrase, never a sentence: no final punctuation,
   // and not the preamble's grounds ("Căn cứ …", "Thực hiện …, Ủy ban … như sau:").
   return !/[.:;]["”)]?$/u.test(block.text) && block.text.length <= 400 && !/^căn cứ\b/iu.test(block.text);
@@ -160,5 +163,8 @@ export function splitAtRestatement(text: string): { subject: string; rest: strin
   const opening = words.slice(0, 4).join(' ');
   const at = text.indexOf(` ${opening}`, opening.length);
   if (at < 0) return null;
+  // A subject set in capitals may repeat its own opening words ("… KHÓA XI VỀ TIẾP TỤC …"): the
+  // running text that restates it is in sentence case.
+  if (upperShare(text.slice(at + 1, at + 41)) >= 0.6) return null;
   return { subject: text.slice(0, at).trim(), rest: text.slice(at + 1) };
 }

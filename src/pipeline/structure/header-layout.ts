@@ -29,7 +29,7 @@ const RULE = /^[\s\-–—_*=.·~]{3,}$/u;
 /** "Số: 12/KH-UBND", "Số 09-NQ/TU", OCR "S6 09-NQ/TU", "Số:    /CTrHD-UBND". */
 const NUMBER = /^(số|so|s6|s0)\s*:?\s*(\d*\s*[-/]\s*[\p{L}\d]|$)/iu;
 /** "…, ngày 17 tháng 5 năm 2021"; "ngày" may stand alone before a blank day. */
-const DATE = /,?\s*ngày\b[^,]*?\btháng\s*\d{1,2}\s*năm\s*\d{4}/iu;
+const DATE = /,?\s*ngày\b[^,]*?\btháng\s*\d{1,2}\s*năm\s*\d{4}|,?\s*ngày\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/iu;
 
 /** Fold each character on its own so that positions in the fold are positions in the text. */
 function foldInPlace(text: string): string {
@@ -87,7 +87,7 @@ export function readHeaderComponents(lines: readonly string[]): HeaderComponent[
 }
 
 /** Organisations whose name, set under a complete body's, names the issuer within it. */
-const SUBORDINATE = /^(sở|ban|văn phòng|chi cục|trung tâm|liên minh|hội|đảng ủy|đảng đoàn|ban cán sự|quỹ|cục|vụ|phòng|thanh tra|trường|ủy ban kiểm tra|ủy ban mặt trận|mặt trận|liên đoàn|tỉnh đoàn|đoàn)(?=[\s,]|$)/iu;
+const SUBORDINATE = /^(sở|ban|văn phòng|chi cục|trung tâm|liên minh|hội|đảng ủy|đảng đoàn|ban cán sự|quỹ|cục|vụ|phòng|thanh tra|trường|ủy ban kiểm tra|ủy ban mặt trận|mặt trận|liên đoàn|tỉnh đoàn|đoàn|huyện ủy|thành ủy|thị ủy|ủy ban nhân dân huyện|ủy ban nhân dân thành phố|ủy ban nhân dân thị xã)(?=[\s,]|$)/iu;
 /** A body's name is complete once it names its place: "… TỈNH AN GIANG", "TỈNH ỦY BẮC KẠN". */
 const COMPLETE = /(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|tp\.?)\s+\S+|^tỉnh ủy\s+\S+|^thành ủy\s+\S+/iu;
 
@@ -95,7 +95,7 @@ const COMPLETE = /(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|tp\.?)\s
  * The issuing body and the body above it: the body lines of the left column, before the number.
  * Where a complete body name is followed by an organisation's ("UBND TỈNH AN GIANG" / "SỞ NÔNG
  * NGHIỆP VÀ PTNT"), the second is the issuer and the first its superior (Nghị định 30, Phụ lục I,
- * II.2); otherwise the lines are one name set on two ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH THUẬN").
+ * the issuing body); otherwise the lines are one name set on two ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH THUẬN").
  */
 export function readIssuer(components: readonly HeaderComponent[]): { issuingBody: string | null; parentBody: string | null } {
   const bodies: string[] = [];

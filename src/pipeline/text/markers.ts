@@ -2,7 +2,7 @@
  * Recognising the numbering a line starts with. Shared by ingest (never merge a numbered line into
  * its neighbour) and structure (the clause tree is decided by numbering).
  *
- * The units of content are those of Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.8 (Phần, Chương,
+ * The units of content are those of Nghị định 30/2020/NĐ-CP, Phụ lục I, on the content of a text (Phần, Chương,
  * Mục, Tiểu mục, Điều, Khoản, Điểm) and of the Party's Hướng dẫn 36-HD/VPTW (Roman and arabic
  * numbering followed by "." or "-"), plus the appendices ("Phụ lục") both attach to a text, and the
  * list marks both use. docs/document-layout.md describes the model.
@@ -29,7 +29,7 @@ export interface LineMarker {
 }
 
 /**
- * The signing capacity that opens a signature block (Nghị định 30/2020, Phụ lục I, II.7: TM., KT.,
+ * The signing capacity that opens a signature block (Nghị định 30/2020, Phụ lục I, on the signature: TM., KT.,
  * TL., TUQ., Q.; Hướng dẫn 36-HD/VPTW: T/M, K/T, T/L): never part of the paragraph above it.
  */
 export const CAPACITY_LINE = /^(T\/M|TM\.?|KT\.?|K\/T|TL\.?|T\/L|TUQ\.?|Q\.)\s+\p{Lu}/u;
@@ -94,7 +94,7 @@ function readUnit(text: string): LineMarker | null {
     if (/^[IVXLC]+$/.test(number) && roman === null) return null;
     label = `${unit.word} ${value ?? (roman !== null ? number : String(Number.parseInt(number, 10)) + number.replace(/^\d+/, ''))}`;
   }
-  // An article states its number then a full stop (Nghị định 30, Phụ lục I, II.8.đ): "Điều 3."; a
+  // An article states its number then a full stop (Nghị định 30, Phụ lục I): "Điều 3."; a
   // cross-reference at the start of a wrapped line ("Điều 5 của Luật …") has none.
   if (unit.kind === 'article' && separator === '') return null;
   if (rest !== '' && !/^[\p{Lu}\p{N}"“(]/u.test(rest)) return null;

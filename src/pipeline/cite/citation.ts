@@ -5,6 +5,7 @@
  */
 import type { DocumentMetadata } from '../model.ts';
 import type { DocumentLabels } from '../../i18n/document-labels.ts';
+import { foldKey } from '../text/fold.ts';
 
 /** The document's number and symbol ("1698/KH-UBND"), or "…/CTrHD-UBND" when the number is blank. */
 export function documentNumber(metadata: DocumentMetadata): string | null {

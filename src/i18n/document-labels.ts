@@ -19,6 +19,7 @@ import { canonicalSyllable } from '../pipeline/gloss/mark-terms.ts';
 import { DOCUMENT_CODE } from '../pipeline/structure/metadata.ts';
 import { DOCUMENT_TYPE_ENGLISH, documentTypeOfSymbol } from '../pipeline/text/document-types.ts';
 import { foldKey } from '../pipeline/text/fold.ts';
+import { documentLabel } from '../pipeline/search/records.ts';
 
 /** A label in both languages; `en` is null where the edition has no English for it yet. */
 export interface Bilingual {
@@ -305,7 +306,8 @@ export function documentLabels(document: EditionDocument, tables: LabelTables): 
     implements: implemented,
     subject: m.subject ? { vi: m.subject, en: subjectEn } : null,
     title: { vi: document.title, en: titleEn },
-    label: joined([documentType ?? { vi: 'Văn bản', en: 'Document' }, same(number), place, year, implementing], ' · '),
+    // The Vietnamese label is the search index's (its filter values); the English is made of the same parts.
+    label: { vi: documentLabel(document), en: joined([documentType ?? { vi: 'Văn bản', en: 'Document' }, same(number), place, year, implementing], ' · ').en },
     name: place ?? joined([documentType ?? { vi: 'Văn bản', en: 'Document' }, same(number)], ' · '),
   };
 }

@@ -9,8 +9,7 @@ import type { ClauseRedirect } from '../pipeline/permalinks/registry.ts';
 import { loadBodies, loadOverrides, loadTopics, parseAlignment, type Alignment, type Body, type Topic, type TopicOverride } from '../pipeline/align/index.ts';
 import { agreement, goldPairs, linkedPairs } from '../pipeline/align/agreement.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
-import { documentLabel } from '../pipeline/search/records.ts';
-import { documentLabels as labelsFor, loadLabelTables, vietnameseDate, type DocumentLabels, type LabelTables } from '../i18n/document-labels.ts';
+import { documentLabels as labelsFor, loadLabelTables, type DocumentLabels, type LabelTables } from '../i18n/document-labels.ts';
 import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
 import { loadGlossary, type GlossaryTerm } from '../pipeline/gloss/glossary.ts';
 import { glossaryOccurrences, type TermOccurrence } from '../pipeline/gloss/occurrences.ts';
@@ -38,14 +37,6 @@ export function findDocument(slug: string): EditionDocument {
   const document = loadDocuments().find((d) => d.slug === slug);
   if (!document) throw new Error(`no document with slug "${slug}"`);
   return document;
-}
-
-/** A short label for lists and search results: type, number, province, date. */
-export const shortTitle = documentLabel;
-
-/** Vietnamese date as the documents write it: "ngày 17 tháng 5 năm 2021", "tháng 10 năm 2020". */
-export function formatDate(date: EditionDocument['metadata']['date']): string | null {
-  return date ? vietnameseDate(date) : null;
 }
 
 let labelTablesCache: LabelTables | null = null;

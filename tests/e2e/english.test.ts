@@ -54,18 +54,23 @@ const withLang = (path: string, lang: string) => {
   return `${base}${base.includes('?') ? '&' : '?'}lang=${lang}${hash ? `#${hash}` : ''}`;
 };
 
+/** Every page type opened at `address(path)`, in English; what its frame has of unmarked Vietnamese. */
+async function frameOfEveryPageType(page: Page, address: (path: string) => string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { name, path, ready } of pageTypes()) {
+    await page.goto(`${site.url}${address(path)}`);
+    await ready?.(page);
+    if (name.startsWith('search')) await page.locator('.search-filter').first().waitFor();
+    expect(await page.getAttribute('html', 'lang'), name).toBe('en');
+    for (const p of await untranslatedFrame(page, namesOn(path))) problems.push(`${name}: “${p.text}” in ${p.where}`);
+  }
+  return problems;
+}
+
 describe('the English page frame', () => {
   it('has no unmarked Vietnamese on any page type read with ?lang=en', async () => {
     const { context, page } = await english(site.browser);
-    const problems: string[] = [];
-    for (const { name, path, ready } of pageTypes()) {
-      await page.goto(`${site.url}${withLang(path, 'en')}`);
-      await ready?.(page);
-      if (name.startsWith('search')) await page.locator('.search-filter').first().waitFor();
-      expect(await page.getAttribute('html', 'lang'), name).toBe('en');
-      for (const p of await untranslatedFrame(page, namesOn(path))) problems.push(`${name}: “${p.text}” in ${p.where}`);
-    }
-    expect(problems).toEqual([]);
+    expect(await frameOfEveryPageType(page, (path) => withLang(path, 'en'))).toEqual([]);
     await context.close();
   });
 
@@ -73,15 +78,8 @@ describe('the English page frame', () => {
     const { context, page } = await english(site.browser);
     await page.goto(`${site.url}/`);
     await page.getByRole('button', { name: 'English' }).click();
-    const problems: string[] = [];
-    for (const { name, path, ready } of pageTypes()) {
-      // No ?lang= in the address: the remembered choice sets the language.
-      await page.goto(`${site.url}${path}`);
-      await ready?.(page);
-      expect(await page.getAttribute('html', 'lang'), name).toBe('en');
-      for (const p of await untranslatedFrame(page, namesOn(path))) problems.push(`${name}: “${p.text}” in ${p.where}`);
-    }
-    expect(problems).toEqual([]);
+    // No ?lang= in the address: the remembered choice sets the language.
+    expect(await frameOfEveryPageType(page, (path) => path)).toEqual([]);
     await context.close();
   });
 

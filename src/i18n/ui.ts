@@ -37,7 +37,6 @@ export const UI = {
   ocrSource: { vi: 'Bản OCR gốc', en: 'OCR source' },
   readingLanguage: { vi: 'Ngôn ngữ đọc', en: 'Reading language' },
   termMarks: { vi: 'Đánh dấu thuật ngữ trong văn bản', en: 'Mark glossary terms in the text' },
-  glossaryLink: { vi: 'Bảng thuật ngữ', en: 'Glossary' },
   copyLink: { vi: 'Sao chép liên kết đến', en: 'Copy the link to' },
   linkTo: { vi: 'Liên kết đến', en: 'Link to' },
   notFoundTitle: { vi: 'Không tìm thấy trang', en: 'Page not found' },

@@ -35,6 +35,8 @@ export function setMode(mode: Mode): void {
 
 function syncControls(): void {
   const mode = currentMode();
+  const title = document.querySelector<HTMLTitleElement>('title[data-en]');
+  if (title) document.title = (mode === 'en' ? title.dataset.en : title.dataset.vi) ?? document.title;
   const radio = document.querySelector<HTMLInputElement>(`input[name="reading-mode"][value="${mode}"]`);
   if (radio) radio.checked = true;
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-set-language]')) {

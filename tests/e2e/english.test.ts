@@ -108,6 +108,7 @@ describe('documents labelled in English', () => {
     await page.goto(`${site.url}/?lang=en`);
     const cards = page.locator('.document-card');
     const text = (slug: string) => cards.filter({ has: page.locator(`a[href="/documents/${slug}/"]`) }).innerText();
+    expect(await page.title()).toBe('Collective Economy · Provincial Texts');
     const anGiang = await text('an-giang-17-ctr-tu-2026');
     expect(anGiang).toContain('Action Programme · 17-CTr/TU · An Giang · 2026');
     expect(anGiang).toContain('An Giang Provincial Party Committee');
@@ -122,6 +123,7 @@ describe('documents labelled in English', () => {
     expect(await text('ban-thuong-vu-tinh-uy-ctr-20-nq-tw')).toContain('Action Programme · Standing Board of the Provincial Party Committee · implementing 20-NQ/TW');
     // The same page read in Vietnamese keeps the Vietnamese.
     await page.goto(`${site.url}/?lang=vi`);
+    expect(await page.title()).toBe('Kinh tế tập thể · Văn bản tỉnh');
     expect(await text('lai-chau-ctrhd-ubnd-2020')).toContain('tháng 10 năm 2020');
     expect(await text('binh-thuan-1698-kh-ubnd-2021')).toContain('Kế hoạch · 1698/KH-UBND · Bình Thuận · 2021');
     await context.close();
@@ -146,6 +148,9 @@ describe('documents labelled in English', () => {
       Date: 'October 2020',
       'Signed by': "On behalf of the People's Committee · Chairman · Trần Tiến Dũng",
     });
+    expect(await page.title()).toBe('Action Programme · …/CTrHD-UBND · Lai Châu · 2020 — Collective Economy · Provincial Texts');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    expect(await page.title()).toBe('Chương trình hành động · …/CTrHD-UBND · Lai Châu · 2020 — Kinh tế tập thể · Văn bản tỉnh');
     expect((await facts('lai-chau-ctrhd-ubnd-2020')).Implements).toMatch(/^Resolution No\. 134\/NQ-CP of 25 September 2020 .*; Conclusion No\. 70-KL\/TW of 9 March 2020 /);
     expect(await facts('binh-thuan-1698-kh-ubnd-2021')).toMatchObject({ 'Document type': 'Plan', Date: '17 May 2021', 'Signed by': 'For the Chairman · Vice Chairman · Nguyễn Văn Phong' });
     expect(await facts('an-giang-17-ctr-tu-2026')).toMatchObject({ 'Issuing body': 'An Giang Provincial Party Committee', 'Signed by': 'On behalf of the Provincial Party Committee · Secretary' });

@@ -151,7 +151,7 @@ describe('documents labelled in English', () => {
     expect(await page.title()).toBe('Action Programme · …/CTrHD-UBND · Lai Châu · 2020 — Collective Economy · Provincial Texts');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     expect(await page.title()).toBe('Chương trình hành động · …/CTrHD-UBND · Lai Châu · 2020 — Kinh tế tập thể · Văn bản tỉnh');
-    expect((await facts('lai-chau-ctrhd-ubnd-2020')).Implements).toMatch(/^Resolution No\. 134\/NQ-CP of 25 September 2020 .*; Conclusion No\. 70-KL\/TW of 9 March 2020 /);
+    expect((await facts('lai-chau-ctrhd-ubnd-2020')).Implements).toMatch(/^Resolution No\. 134\/NQ-CP of 25 September 2020 .*\nConclusion No\. 70-KL\/TW of 9 March 2020 /);
     expect(await facts('binh-thuan-1698-kh-ubnd-2021')).toMatchObject({ 'Document type': 'Plan', Date: '17 May 2021', 'Signed by': 'For the Chairman · Vice Chairman · Nguyễn Văn Phong' });
     expect(await facts('an-giang-17-ctr-tu-2026')).toMatchObject({ 'Issuing body': 'An Giang Provincial Party Committee', 'Signed by': 'On behalf of the Provincial Party Committee · Secretary' });
     expect(await facts('bac-kan-09-nq-tu-2021')).toMatchObject({ 'Document type': 'Resolution', Date: '22 April 2021', 'Signed by': 'On behalf of the Provincial Party Committee · Secretary · Hoàng Duy Chinh' });

@@ -171,6 +171,11 @@ function titleCase(text: string): string {
     .join(' ');
 }
 
+/** The province a body's name ends with, as the document names it elsewhere (its place line), else as the heading spells it. */
+function provinceOf(words: string, province: string | null): string {
+  return province && foldKey(province) === foldKey(words) ? province : titleCase(words);
+}
+
 /** A body or title by name: the curated titles, then the glossary; null when neither has it. */
 export function englishName(name: string, tables: LabelTables): string | null {
   return tables.names.get(nameKey(name)) ?? null;
@@ -189,10 +194,7 @@ export function englishIssuer(metadata: Pick<DocumentMetadata, 'issuingBody' | '
   for (const rule of tables.issuers) {
     const prefix = nameKey(rule.vi.slice(0, -PROVINCE.length));
     if (!key.startsWith(`${prefix} `)) continue;
-    // The province as the document names it elsewhere (its place line), else as the heading spells it.
-    const words = body.trim().split(/\s+/).slice(prefix.split(' ').length).join(' ');
-    const province = metadata.province && foldKey(metadata.province) === foldKey(words) ? metadata.province : titleCase(words);
-    return rule.en.replace(PROVINCE, province);
+    return rule.en.replace(PROVINCE, provinceOf(body.trim().split(/\s+/).slice(prefix.split(' ').length).join(' '), metadata.province));
   }
   const named = englishName(body, tables);
   if (named) return named;
@@ -201,9 +203,7 @@ export function englishIssuer(metadata: Pick<DocumentMetadata, 'issuingBody' | '
   const at = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && nameKey(w) === 'tỉnh');
   const head = at > 0 ? englishName(words.slice(0, at).join(' '), tables) : null;
   if (!head) return null;
-  const rest = words.slice(at + 1).join(' ');
-  const province = metadata.province && foldKey(metadata.province) === foldKey(rest) ? metadata.province : titleCase(rest);
-  return `${head.charAt(0).toUpperCase()}${head.slice(1)} of ${province} Province`;
+  return `${head.charAt(0).toUpperCase()}${head.slice(1)} of ${provinceOf(words.slice(at + 1).join(' '), metadata.province)} Province`;
 }
 
 /** "Kế hoạch" → "Plan": the document types the structure stage reads, else a glossary name. */

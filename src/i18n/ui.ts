@@ -51,6 +51,12 @@ export const UI = {
   legendCorrected: { vi: 'gạch liền: đã hiệu đính', en: 'solid underline: corrected by review' },
   legendUncertain: { vi: 'gạch chấm: khôi phục chưa chắc chắn', en: 'dotted underline: uncertain restoration' },
   legendSource: { vi: 'mỗi khoản có “Bản OCR gốc”.', en: 'every clause shows its “OCR source”.' },
+  editorialGap: { vi: 'chỗ thiếu chữ (ghi chú biên tập)', en: 'gap: words lost (editorial note)' },
+  editorialSic: { vi: 'nguyên văn [sic] (ghi chú biên tập)', en: 'sic: as the source has it (editorial note)' },
+  editorialGapNote: { vi: 'Chỗ thiếu chữ', en: 'Gap in the Vietnamese text' },
+  editorialSicNote: { vi: 'Nguyên văn', en: 'As written in the Vietnamese source' },
+  editorialAfter: { vi: 'sau', en: 'after' },
+  translatorNote: { vi: 'Ghi chú của người dịch', en: 'Translator’s note' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type UiKey = keyof typeof UI;

@@ -5,17 +5,15 @@
  * search files for a first search).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { DIST } from '../support/build-site.ts';
 import { firstQueryBytes } from '../support/first-query-bytes.ts';
 import { useBuiltSite } from '../support/site-under-test.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const site = useBuiltSite();
 
@@ -72,13 +70,7 @@ async function openPage(path: string, ready?: (page: Page) => Promise<void>, byp
 describe('accessibility (axe-core in Chromium)', () => {
   it.each(PAGE_TYPES)('$name has no violations', async ({ path, ready }) => {
     const { page, context } = await openPage(path, ready, true);
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const results = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const { violations } = await axe.run();
-      return violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(results).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -5,14 +5,14 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
-import type { Clause, EditionDocument } from '../model.ts';
+import type { Clause, EditionDocument, EditorialMark } from '../model.ts';
 import { UNCERTAIN_BELOW } from '../structure/clause-tree.ts';
 import type { TermIndex } from '../gloss/mark-terms.ts';
 import { firstOfEachTerm, termSpans, type TermSpan } from '../gloss/occurrences.ts';
 import type { SectionAlignment } from '../align/index.ts';
 
 /** The MDX components a generated page uses; the site supplies them when it renders the page. */
-export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term', 'SectionLinks'] as const;
+export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term', 'SectionLinks', 'EditorialMark', 'EditorialNote', 'TranslatorNote'] as const;
 
 export interface EmitOptions {
   /** The glossary's terms, to mark in the Vietnamese text. */
@@ -110,22 +110,42 @@ function readingSpans(clause: Clause): (Span & { word: Word })[] {
   return spans;
 }
 
+/** The element id of a clause's n-th editorial mark (from 1); its note is `<id>-note`. */
+export function editorialMarkId(clauseId: string, n: number): string {
+  return `${clauseId}--mark-${n}`;
+}
+
+/** An editorial mark in the Vietnamese text: "[…]" or "[sic]", described by its note (the site renders it). */
+function markElement(mark: EditorialMark, id: string): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'EditorialMark', attributes: [...attribute('kind', mark.kind), ...attribute('id', id)], children: [] };
+}
+
 /**
  * A clause's Vietnamese as phrasing content: glossary terms as `Term`, restored words readers
- * should notice as `Reading` (inside a term where they fall in one), line breaks as breaks.
+ * should notice as `Reading` (inside a term where they fall in one), editorial marks as
+ * `EditorialMark` after the words they follow, line breaks as breaks.
  */
 function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragraph {
   const text = clause.text!;
   const readings = readingSpans(clause);
-  // A term is kept only where no reading straddles its edge, and only where the clause first uses it.
-  const kept = firstOfEachTerm(terms.filter((t) => !readings.some((r) => r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end))));
-  const withReadings = (from: number, to: number): PhrasingContent[] => {
+  const marks = (clause.editorial ?? []).map((mark, i) => ({ mark, id: editorialMarkId(clause.id, i + 1) }));
+  // A term is kept only where no reading straddles its edge and no mark stands inside it, and only where the clause first uses it.
+  const kept = firstOfEachTerm(
+    terms.filter(
+      (t) => !readings.some((r) => r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end)) && !marks.some(({ mark }) => mark.at > t.start && mark.at < t.end),
+    ),
+  );
+  // Text between terms: readings and marks in text order (a mark follows whole words, so it never falls inside a reading).
+  const inlineContent = (from: number, to: number, withMarks: boolean): PhrasingContent[] => {
     const out: PhrasingContent[] = [];
+    const events = [
+      ...readings.filter((r) => r.start >= from && r.end <= to).map((r) => ({ at: r.start, node: readingElement(r.word, phrasing(text.slice(r.start, r.end))), end: r.end })),
+      ...(withMarks ? marks.filter(({ mark }) => mark.at >= from && mark.at <= to).map(({ mark, id }) => ({ at: mark.at, node: markElement(mark, id), end: mark.at })) : []),
+    ].sort((a, b) => a.at - b.at || a.end - b.end);
     let at = from;
-    for (const r of readings) {
-      if (r.start < from || r.end > to) continue;
-      out.push(...phrasing(text.slice(at, r.start)), readingElement(r.word, phrasing(text.slice(r.start, r.end))));
-      at = r.end;
+    for (const event of events) {
+      out.push(...phrasing(text.slice(at, event.at)), event.node);
+      at = event.end;
     }
     out.push(...phrasing(text.slice(at, to)));
     return out;
@@ -133,11 +153,36 @@ function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragr
   const children: PhrasingContent[] = [];
   let at = 0;
   for (const term of kept) {
-    children.push(...withReadings(at, term.start), termElement(term.termId, withReadings(term.start, term.end)));
+    children.push(...inlineContent(at, term.start, true), termElement(term.termId, inlineContent(term.start, term.end, false)));
     at = term.end;
   }
-  children.push(...withReadings(at, text.length));
+  children.push(...inlineContent(at, text.length, true));
   return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
+}
+
+/**
+ * The notes of a clause's editorial marks, in one language: under the Vietnamese text, each note
+ * carries the id its mark's `aria-describedby` names; under the English, the note says which
+ * Vietnamese words the mark follows.
+ */
+function editorialNotes(clause: Clause, lang: 'vi' | 'en'): MdxJsxFlowElement[] {
+  return (clause.editorial ?? []).map((mark, i) => ({
+    type: 'mdxJsxFlowElement',
+    name: 'EditorialNote',
+    attributes: [
+      ...attribute('kind', mark.kind),
+      ...attribute('lang', lang),
+      ...attribute('id', lang === 'vi' ? `${editorialMarkId(clause.id, i + 1)}-note` : null),
+      ...attribute('after', lang === 'en' ? mark.after : null),
+    ],
+    children: [paragraph(mark.note[lang])],
+  }));
+}
+
+/** The translator's note of a clause's English, where it has one. */
+function translatorNote(clause: Clause): MdxJsxFlowElement[] {
+  const note = clause.translation?.note;
+  return note ? [{ type: 'mdxJsxFlowElement', name: 'TranslatorNote', attributes: [], children: [paragraph(note)] }] : [];
 }
 
 /**
@@ -150,11 +195,18 @@ function clauseTexts(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
     type: 'mdxJsxFlowElement',
     name: 'ClauseText',
     attributes: attribute('lang', 'vi'),
-    children: [vietnameseParagraph(clause, terms)],
+    children: [vietnameseParagraph(clause, terms), ...editorialNotes(clause, 'vi')],
   };
   const english: MdxJsxFlowElement[] =
     clause.translation?.text != null
-      ? [{ type: 'mdxJsxFlowElement', name: 'ClauseText', attributes: attribute('lang', 'en'), children: [paragraph(clause.translation.text)] }]
+      ? [
+          {
+            type: 'mdxJsxFlowElement',
+            name: 'ClauseText',
+            attributes: attribute('lang', 'en'),
+            children: [paragraph(clause.translation.text), ...editorialNotes(clause, 'en'), ...translatorNote(clause)],
+          },
+        ]
       : [];
   return { type: 'mdxJsxFlowElement', name: 'ClauseTexts', attributes: [], children: [vietnamese, ...english] };
 }
@@ -181,6 +233,8 @@ function clauseElement(clause: Clause, options: EmitOptions): MdxJsxFlowElement 
   const children: (BlockContent | MdxJsxFlowElement)[] = [];
   if (clause.table) children.push(tableElement(clause.table));
   else if (clause.text !== null) children.push(clauseTexts(clause, options));
+  // A clause without running text (a heading, a table) keeps its translator's note below it.
+  if (clause.text === null || clause.table) children.push(...translatorNote(clause));
   const aligned = options.alignment?.get(`${options.slug}#${clause.id}`);
   if (aligned && (aligned.topics.length > 0 || aligned.related.length > 0 || aligned.shared.length > 0)) {
     const refs = (list: { slug: string; id: string }[]) => list.map((r) => `${r.slug}#${r.id}`).join(' ');

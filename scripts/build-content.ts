@@ -21,12 +21,17 @@ import { SourceError, type Clause, type EditionDocument } from '../src/pipeline/
 import { flattenClauses } from '../src/pipeline/emit/json.ts';
 import { checkRedirects, checkRegistry, type ClauseRedirect, type PublishedIds } from '../src/pipeline/permalinks/registry.ts';
 import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
+import { recogniseEdition, serialiseReferences, type EditionReferences } from '../src/pipeline/references/index.ts';
+import { readReferenceData } from '../src/lib/references.ts';
+import { referenceLinks, unknownReferenceReport } from '../src/pipeline/references/report.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const SEEDS_DIR = join(ROOT, 'seeds');
 export const GENERATED_DIR = join(ROOT, 'content', 'documents');
 /** Generated with the pages: the align stage's result (topics, links, targets). */
 export const ALIGNMENT_FILE = join(GENERATED_DIR, 'alignment.json');
+/** Generated with the pages: the references stage's result (every citation and the documents cited). */
+export const REFERENCES_FILE = join(GENERATED_DIR, 'references.json');
 
 export const REGISTRY_FILE = join(ROOT, 'content', 'published-ids.json');
 export const REDIRECTS_FILE = join(ROOT, 'content', 'redirects.json');
@@ -225,6 +230,14 @@ async function main(): Promise<void> {
     if (error instanceof SourceError) problems.push(error.message);
     else throw error;
   }
+  // Cited documents are editorial data, checked here; citations are recognised in the published text.
+  let references: EditionReferences | null = null;
+  try {
+    references = recogniseEdition(documents, readReferenceData(documents.map((d) => d.slug), ROOT));
+  } catch (error) {
+    if (error instanceof SourceError) problems.push(error.message);
+    else throw error;
+  }
   for (const problem of problems) console.error(`error: ${problem}`);
   if (problems.length > 0) process.exit(1);
   const excepted = consistency.departures.length - consistency.unreviewed.length - consistency.pending.length;
@@ -233,7 +246,10 @@ async function main(): Promise<void> {
   rmSync(GENERATED_DIR, { recursive: true, force: true });
   mkdirSync(GENERATED_DIR, { recursive: true });
   for (const document of documents) {
-    writeFileSync(join(GENERATED_DIR, `${document.slug}.mdx`), documentToMdx(document, { terms, alignment: alignment?.sections, slug: document.slug }));
+    writeFileSync(
+      join(GENERATED_DIR, `${document.slug}.mdx`),
+      documentToMdx(document, { terms, alignment: alignment?.sections, slug: document.slug, references: references ? referenceLinks(documents, references) : undefined }),
+    );
     writeFileSync(join(GENERATED_DIR, `${document.slug}.json`), `${JSON.stringify(document, null, 2)}\n`);
     for (const warning of document.warnings) console.warn(`warning: ${document.source}: ${warning}`);
     const marks = document.removed.filter((m) => m.kind !== 'markup');
@@ -244,6 +260,11 @@ async function main(): Promise<void> {
   }
   // The site's pages, search index and offline copy read the alignment instead of recomputing it.
   if (alignment) writeFileSync(ALIGNMENT_FILE, serialiseAlignment(alignment));
+  if (references) {
+    writeFileSync(REFERENCES_FILE, serialiseReferences(references));
+    for (const line of unknownReferenceReport(references)) console.warn(`warning: ${line}`);
+    console.log(`references: ${references.citations.length} citations of ${new Set(references.citations.map((c) => c.referenceId)).size} documents`);
+  }
   console.log(`content: ${documents.length} documents in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
 

@@ -39,6 +39,16 @@ export function findDocument(slug: string): EditionDocument {
   return document;
 }
 
+/** A short label for lists, in Vietnamese: type, number, province, year (`labelsOf(…).label` has both languages). */
+export function shortTitle(document: EditionDocument): string {
+  return labelsOf(document).label.vi;
+}
+
+/** The shortest name that tells a document apart (a chart's bar), in Vietnamese: its province, else its issuer (`labelsOf(…).name` has both languages). */
+export function documentName(document: EditionDocument): string {
+  return labelsOf(document).name.vi;
+}
+
 let labelTablesCache: LabelTables | null = null;
 
 /** content/labels/document-labels.yaml with the glossary's names, validated (a bad file fails the build naming its line). */

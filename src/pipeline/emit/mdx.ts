@@ -12,7 +12,15 @@ import { firstOfEachTerm, termSpans, type TermSpan } from '../gloss/occurrences.
 import type { SectionAlignment } from '../align/index.ts';
 
 /** The MDX components a generated page uses; the site supplies them when it renders the page. */
-export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term', 'SectionLinks', 'EditorialMark', 'EditorialNote', 'TranslatorNote'] as const;
+export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term', 'SectionLinks', 'EditorialMark', 'EditorialNote', 'TranslatorNote', 'Ref'] as const;
+
+/** A citation to draw as a link: its offsets in the clause's text, where it leads and which reference it is. */
+export interface ReferenceLink {
+  start: number;
+  end: number;
+  href: string;
+  referenceId: string;
+}
 
 export interface EmitOptions {
   /** The glossary's terms, to mark in the Vietnamese text. */
@@ -21,6 +29,8 @@ export interface EmitOptions {
   alignment?: Map<string, SectionAlignment>;
   /** The document's slug (keys of `alignment`). */
   slug?: string;
+  /** Citations of other documents in each clause's text, by `slug#id`, in each language (the references stage). */
+  references?: Map<string, { vi: ReferenceLink[]; en: ReferenceLink[] }>;
 }
 
 /** The page's frontmatter: what the site needs to list and label a document without its body. */
@@ -79,6 +89,16 @@ function termElement(termId: string, children: PhrasingContent[]): MdxJsxTextEle
   return { type: 'mdxJsxTextElement', name: 'Term', attributes: attribute('id', termId), children };
 }
 
+/** A citation as a link element (the `Ref` component draws it as a link to the reference page or document). */
+function referenceElement(link: ReferenceLink, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'Ref', attributes: [...attribute('href', link.href), ...attribute('reference', link.referenceId)], children };
+}
+
+/** Whether `inner` crosses an edge of `outer` (overlaps it without lying inside it). */
+function straddles(outer: Span, inner: Span): boolean {
+  return inner.start < outer.end && inner.end > outer.start && (inner.start < outer.start || inner.end > outer.end);
+}
+
 function whole(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
   const after = text[at + length];
@@ -121,21 +141,22 @@ function markElement(mark: EditorialMark, id: string): MdxJsxTextElement {
 }
 
 /**
- * A clause's Vietnamese as phrasing content: glossary terms as `Term`, restored words readers
- * should notice as `Reading` (inside a term where they fall in one), editorial marks as
- * `EditorialMark` after the words they follow, line breaks as breaks.
+
+ * A clause's Vietnamese as phrasing content: citations as `Ref` links, glossary terms as `Term`,
+ * restored words readers should notice as `Reading` (inside a link or term where they fall in one),
+ * editorial marks as `EditorialMark` after the words they follow, line breaks as breaks. A link or
+ * term is kept only where no reading straddles its edge (a reading shows what the text is; a link
+ * or term only adds to it) and no mark stands inside it, and a term inside a link gives way to it.
  */
-function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragraph {
+function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[], links: readonly ReferenceLink[]): Paragraph {
   const text = clause.text!;
   const readings = readingSpans(clause);
   const marks = (clause.editorial ?? []).map((mark, i) => ({ mark, id: editorialMarkId(clause.id, i + 1) }));
-  // A term is kept only where no reading straddles its edge and no mark stands inside it, and only where the clause first uses it.
-  const kept = firstOfEachTerm(
-    terms.filter(
-      (t) => !readings.some((r) => r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end)) && !marks.some(({ mark }) => mark.at > t.start && mark.at < t.end),
-    ),
-  );
-  // Text between terms: readings and marks in text order (a mark follows whole words, so it never falls inside a reading).
+  const markInside = (span: Span) => marks.some(({ mark }) => mark.at > span.start && mark.at < span.end);
+  const keptLinks = links.filter((l) => !readings.some((r) => straddles(l, r)) && !markInside(l));
+  // A term is marked only where the clause first uses it.
+  const keptTerms = firstOfEachTerm(terms.filter((t) => !readings.some((r) => straddles(t, r)) && !markInside(t) && !keptLinks.some((l) => l.start < t.end && l.end > t.start)));
+  // Text between links and terms: readings and marks in text order (a mark follows whole words, so it never falls inside a reading).
   const inlineContent = (from: number, to: number, withMarks: boolean): PhrasingContent[] => {
     const out: PhrasingContent[] = [];
     const events = [
@@ -150,13 +171,29 @@ function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragr
     out.push(...phrasing(text.slice(at, to)));
     return out;
   };
+  const elements: (Span & { wrap: (children: PhrasingContent[]) => MdxJsxTextElement })[] = [
+    ...keptLinks.map((l) => ({ start: l.start, end: l.end, wrap: (children: PhrasingContent[]) => referenceElement(l, children) })),
+    ...keptTerms.map((t) => ({ start: t.start, end: t.end, wrap: (children: PhrasingContent[]) => termElement(t.termId, children) })),
+  ].sort((a, b) => a.start - b.start);
   const children: PhrasingContent[] = [];
   let at = 0;
-  for (const term of kept) {
-    children.push(...inlineContent(at, term.start, true), termElement(term.termId, inlineContent(term.start, term.end, false)));
-    at = term.end;
+  for (const element of elements) {
+    children.push(...inlineContent(at, element.start, true), element.wrap(inlineContent(element.start, element.end, false)));
+    at = element.end;
   }
   children.push(...inlineContent(at, text.length, true));
+  return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
+}
+
+/** The English of a clause, its citations as links. */
+function englishParagraph(text: string, links: readonly ReferenceLink[]): Paragraph {
+  const children: PhrasingContent[] = [];
+  let at = 0;
+  for (const link of links) {
+    children.push(...phrasing(text.slice(at, link.start)), referenceElement(link, phrasing(text.slice(link.start, link.end))));
+    at = link.end;
+  }
+  children.push(...phrasing(text.slice(at)));
   return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
 }
 
@@ -191,11 +228,12 @@ function translatorNote(clause: Clause): MdxJsxFlowElement[] {
  */
 function clauseTexts(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
   const terms = options.terms ? termSpans(clause.text!, options.terms) : [];
+  const links = options.references?.get(`${options.slug}#${clause.id}`) ?? { vi: [], en: [] };
   const vietnamese: MdxJsxFlowElement = {
     type: 'mdxJsxFlowElement',
     name: 'ClauseText',
     attributes: attribute('lang', 'vi'),
-    children: [vietnameseParagraph(clause, terms), ...editorialNotes(clause, 'vi')],
+    children: [vietnameseParagraph(clause, terms, links.vi), ...editorialNotes(clause, 'vi')],
   };
   const english: MdxJsxFlowElement[] =
     clause.translation?.text != null
@@ -204,7 +242,7 @@ function clauseTexts(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
             type: 'mdxJsxFlowElement',
             name: 'ClauseText',
             attributes: attribute('lang', 'en'),
-            children: [paragraph(clause.translation.text), ...editorialNotes(clause, 'en'), ...translatorNote(clause)],
+            children: [englishParagraph(clause.translation.text, links.en), ...editorialNotes(clause, 'en'), ...translatorNote(clause)],
           },
         ]
       : [];

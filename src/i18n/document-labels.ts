@@ -50,8 +50,8 @@ export class LabelTableError extends Error {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const PROVINCE = '{province}';
 const BODY = '{body}';
-/** Glossary categories whose English names a body or a title. */
-const NAME_CATEGORIES = new Set(['body', 'office', 'role', 'organisation']);
+/** Glossary categories whose English names a body, a title or a type of document. */
+const NAME_CATEGORIES = new Set(['body', 'office', 'role', 'organisation', 'document-type']);
 
 /**
  * The key names are compared by: words in lower case, NFC, the tone of "oa/oe/uy" on one vowel

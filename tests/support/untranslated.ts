@@ -50,8 +50,8 @@ export async function untranslatedFrame(page: Page, names: readonly string[]): P
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        // Clause texts (either language) are the documents' own words, not the frame.
-        if (!parent || parent.closest('script, style, template, noscript, .clause-text, .clause__title, .clause--title h1')) continue;
+        // Clause texts (either language) are the documents' own words, not the frame; so are a search hit's excerpts of them.
+        if (!parent || parent.closest('script, style, template, noscript, .clause-text, .clause__title, .clause--title h1, .search-result__excerpt')) continue;
         if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
         const marked = parent.closest('[lang]');
         if (marked && marked.getAttribute('lang')!.toLowerCase().startsWith('vi')) continue;

@@ -28,6 +28,8 @@ describe('a document fact with no English yet', () => {
     writeFileSync(labelsFile, labels.replace(rule, ''));
     // A document whose translation is not written yet has no English title either.
     rmSync(join(project.dir, 'content', 'translations', 'bac-kan-09-nq-tu-2021.json'));
+    // …nor, then, its review log.
+    rmSync(join(project.dir, 'content', 'translations', 'review', 'bac-kan-09-nq-tu-2021.json'), { force: true });
 
     const result = project.build();
     expect(result.status, `${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`).toBe(0);

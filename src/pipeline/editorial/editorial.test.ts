@@ -28,7 +28,8 @@ describe('parseEditorialMarks', () => {
         { clause: 'i-3', kind: 'sic', after: '', occurrence: 0, note: { vi: 'x' } },
       ],
     });
-    const line = (n: number) => source.text.split('\n').map((l, i) => (l.includes('"clause"') ? i + 1 : 0)).filter(Boolean)[n];
+    // The line of each mark's opening brace (the line before its "clause").
+    const line = (n: number) => source.text.split('\n').map((l, i) => (l.includes('"clause"') ? i : 0)).filter(Boolean)[n];
     expect(parseEditorialMarks(raw, source).problems).toEqual([
       `${FILE}:${line(0)}: marks[0]: "kind" must be "gap" or "sic" (got "hole")`,
       `${FILE}:${line(1)}: marks[1]: "after" must be the words of the clause text the mark follows`,

@@ -11,7 +11,7 @@
  */
 import { flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument, EditorialMark } from '../model.ts';
-import { locate, type ReviewSource } from '../review/index.ts';
+import { isRecord, isText, locateElement, locateKey, type JsonSource } from '../text/json-source.ts';
 
 export const MARK_KINDS = ['gap', 'sic'] as const;
 
@@ -26,33 +26,13 @@ export interface EditorialEntry {
   note: { vi: string; en: string };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-/** "file:line" of the n-th (0-based) object of the "marks" array. */
-function locateMark(source: ReviewSource, index: number): string {
-  if (source.text === undefined) return source.file;
-  let at = source.text.indexOf('"marks"');
-  if (at < 0) return source.file;
-  for (let i = 0; i <= index; i++) {
-    at = source.text.indexOf('"clause"', at + 1);
-    if (at < 0) return source.file;
-  }
-  return `${source.file}:${source.text.slice(0, at).split('\n').length}`;
-}
-
 /** Read the marks file's shape: every problem at once, each naming the file, line and entry. */
-export function parseEditorialMarks(raw: unknown, source: ReviewSource): { entries: EditorialEntry[]; problems: string[] } {
-  if (!isRecord(raw) || !Array.isArray(raw.marks)) return { entries: [], problems: [`${locate(source, 'marks')}: expected an object { "marks": [ { "clause", "kind", "after", "occurrence"?, "note": { "vi", "en" } } ] }`] };
+export function parseEditorialMarks(raw: unknown, source: JsonSource): { entries: EditorialEntry[]; problems: string[] } {
+  if (!isRecord(raw) || !Array.isArray(raw.marks)) return { entries: [], problems: [`${locateKey(source, 'marks')}: expected an object { "marks": [ { "clause", "kind", "after", "occurrence"?, "note": { "vi", "en" } } ] }`] };
   const problems: string[] = [];
   const entries: EditorialEntry[] = [];
   raw.marks.forEach((entry: unknown, i) => {
-    const where = `${locateMark(source, i)}: marks[${i}]`;
+    const where = `${locateElement(source, 'marks', i)}: marks[${i}]`;
     if (!isRecord(entry)) {
       problems.push(`${where}: expected { "clause", "kind", "after", "occurrence"?, "note": { "vi", "en" } }`);
       return;
@@ -98,12 +78,12 @@ export function wholeWordEnds(text: string, words: string): number[] {
  * unknown clause, a clause without text, words not in the text, or words found more than once
  * without `occurrence`.
  */
-export function placeEditorialMarks(document: EditionDocument, entries: readonly EditorialEntry[], source: ReviewSource): string[] {
+export function placeEditorialMarks(document: EditionDocument, entries: readonly EditorialEntry[], source: JsonSource): string[] {
   const problems: string[] = [];
   const clauses = new Map(flattenClauses<Clause>(document.clauses).map((c) => [c.id, c]));
   const placed = new Map<Clause, EditorialMark[]>();
   entries.forEach((entry, i) => {
-    const where = `${locateMark(source, i)}: marks[${i}]`;
+    const where = `${locateElement(source, 'marks', i)}: marks[${i}]`;
     const clause = clauses.get(entry.clause);
     if (!clause) {
       problems.push(`${where}: no clause "${entry.clause}" in ${document.slug}`);

@@ -134,7 +134,7 @@ function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragr
     (t) => !readings.some((r) => r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end)) && !marks.some(({ mark }) => mark.at > t.start && mark.at < t.end),
   );
   // Text between terms: readings and marks in text order (a mark follows whole words, so it never falls inside a reading).
-  const withReadings = (from: number, to: number, withMarks: boolean): PhrasingContent[] => {
+  const inlineContent = (from: number, to: number, withMarks: boolean): PhrasingContent[] => {
     const out: PhrasingContent[] = [];
     const events = [
       ...readings.filter((r) => r.start >= from && r.end <= to).map((r) => ({ at: r.start, node: readingElement(r.word, phrasing(text.slice(r.start, r.end))), end: r.end })),
@@ -151,10 +151,10 @@ function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragr
   const children: PhrasingContent[] = [];
   let at = 0;
   for (const term of kept) {
-    children.push(...withReadings(at, term.start, true), termElement(term.termId, withReadings(term.start, term.end, false)));
+    children.push(...inlineContent(at, term.start, true), termElement(term.termId, inlineContent(term.start, term.end, false)));
     at = term.end;
   }
-  children.push(...withReadings(at, text.length, true));
+  children.push(...inlineContent(at, text.length, true));
   return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
 }
 

@@ -14,6 +14,7 @@ import { flattenClauses } from '../emit/json.ts';
 import { clauseEnglish, containsPhrase, findTerm, type TermException } from '../gloss/term-check.ts';
 import type { GlossaryTerm } from '../gloss/glossary.ts';
 import type { Clause, ClauseReview, DocumentReview, EditionDocument } from '../model.ts';
+import { isRecord, isText, locateElement, locateKey, type JsonSource } from '../text/json-source.ts';
 
 export interface ReviewLog {
   slug: string;
@@ -32,21 +33,6 @@ export interface ReviewCoverage {
   missing: string[];
 }
 
-/** Where a review log is and how it reads: for messages that name the file and line. */
-export interface ReviewSource {
-  file: string;
-  /** The file's text, to find the line of an entry; absent, messages name the file alone. */
-  text?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
 /** A calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(value)) return false;
@@ -55,47 +41,23 @@ export function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** "file:line" of the first line holding `"key"` as a JSON key (after `from`), or the file alone. */
-export function locate(source: ReviewSource, key: string, from = 0): string {
-  if (source.text === undefined) return source.file;
-  const needle = `${JSON.stringify(key)}`;
-  let at = source.text.indexOf(needle, from);
-  while (at >= 0 && !/^\s*:/u.test(source.text.slice(at + needle.length))) at = source.text.indexOf(needle, at + 1);
-  if (at < 0) return source.file;
-  return `${source.file}:${source.text.slice(0, at).split('\n').length}`;
-}
-
-/** The line of the n-th (0-based) object of the "termExceptions" array. */
-function locateException(source: ReviewSource, index: number): string {
-  if (source.text === undefined) return source.file;
-  const start = source.text.indexOf('"termExceptions"');
-  if (start < 0) return source.file;
-  let at = start;
-  for (let i = 0; i <= index; i++) {
-    at = source.text.indexOf('{', at + 1);
-    if (at < 0) return source.file;
-    if (i < index) at = source.text.indexOf('}', at);
-  }
-  return `${source.file}:${source.text.slice(0, at).split('\n').length}`;
-}
-
 /**
  * Read a review log's shape: every problem of the file at once (an empty list when it is well
  * formed), each naming the file, the line where it can be found, and the entry.
  */
-export function parseReviewLog(raw: unknown, source: ReviewSource): { log: ReviewLog | null; problems: string[] } {
+export function parseReviewLog(raw: unknown, source: JsonSource): { log: ReviewLog | null; problems: string[] } {
   const { file } = source;
   if (!isRecord(raw)) return { log: null, problems: [`${file}: expected an object { "slug", "reviewer", "method", "clauses": { … }, "termExceptions": [ … ] }`] };
   const problems: string[] = [];
   for (const field of ['slug', 'reviewer', 'method'] as const) {
-    if (!isText(raw[field])) problems.push(`${locate(source, field)}: "${field}" must be non-empty text`);
+    if (!isText(raw[field])) problems.push(`${locateKey(source, field)}: "${field}" must be non-empty text`);
   }
   const clauses: Record<string, ClauseReview> = {};
-  if (!isRecord(raw.clauses)) problems.push(`${locate(source, 'clauses')}: "clauses" must be an object keyed by clause id`);
+  if (!isRecord(raw.clauses)) problems.push(`${locateKey(source, 'clauses')}: "clauses" must be an object keyed by clause id`);
   else {
     const clausesAt = source.text?.indexOf('"clauses"') ?? 0;
     for (const [id, entry] of Object.entries(raw.clauses)) {
-      const where = `${locate(source, id, Math.max(0, clausesAt))}: clauses["${id}"]`;
+      const where = `${locateKey(source, id, clausesAt)}: clauses["${id}"]`;
       if (!isRecord(entry)) {
         problems.push(`${where}: expected { "reviewed", "changed", "why" }`);
         continue;
@@ -109,10 +71,10 @@ export function parseReviewLog(raw: unknown, source: ReviewSource): { log: Revie
   }
   const termExceptions: ReviewLog['termExceptions'] = [];
   const rawExceptions = raw.termExceptions ?? [];
-  if (!Array.isArray(rawExceptions)) problems.push(`${locate(source, 'termExceptions')}: "termExceptions" must be a list`);
+  if (!Array.isArray(rawExceptions)) problems.push(`${locateKey(source, 'termExceptions')}: "termExceptions" must be a list`);
   else {
     rawExceptions.forEach((entry: unknown, i) => {
-      const where = `${locateException(source, i)}: termExceptions[${i}]`;
+      const where = `${locateElement(source, 'termExceptions', i)}: termExceptions[${i}]`;
       if (!isRecord(entry)) {
         problems.push(`${where}: expected { "clause", "term", "english", "reason" }`);
         return;
@@ -141,15 +103,15 @@ export function reviewCoverage(document: EditionDocument, log: ReviewLog | null)
  * exceptions, resolved to glossary ids (an exception that covers no departure is reported by the
  * term check as unused).
  */
-export function checkReviewLog(log: ReviewLog, document: EditionDocument, terms: readonly GlossaryTerm[], source: ReviewSource): { problems: string[]; exceptions: TermException[] } {
+export function checkReviewLog(log: ReviewLog, document: EditionDocument, terms: readonly GlossaryTerm[], source: JsonSource): { problems: string[]; exceptions: TermException[] } {
   const { file } = source;
   const problems: string[] = [];
-  if (log.slug !== document.slug) problems.push(`${locate(source, 'slug')}: "slug" is "${log.slug}" but the file is the log of "${document.slug}"`);
+  if (log.slug !== document.slug) problems.push(`${locateKey(source, 'slug')}: "slug" is "${log.slug}" but the file is the log of "${document.slug}"`);
   const clauses = new Map(flattenClauses<Clause>(document.clauses).map((c) => [c.id, c]));
   const clausesAt = source.text?.indexOf('"clauses"') ?? 0;
   for (const id of Object.keys(log.clauses)) {
     const clause = clauses.get(id);
-    const where = `${locate(source, id, Math.max(0, clausesAt))}: clauses["${id}"]`;
+    const where = `${locateKey(source, id, clausesAt)}: clauses["${id}"]`;
     if (!clause) problems.push(`${where}: no clause "${id}" in ${document.slug}`);
     else if (clause.translation === null) problems.push(`${where}: the clause has no English translation to review`);
   }
@@ -160,7 +122,7 @@ export function checkReviewLog(log: ReviewLog, document: EditionDocument, terms:
   }
   const exceptions: TermException[] = [];
   log.termExceptions.forEach((entry, i) => {
-    const where = `${locateException(source, i)}: termExceptions[${i}]`;
+    const where = `${locateElement(source, 'termExceptions', i)}: termExceptions[${i}]`;
     const clause = clauses.get(entry.clause);
     const term = findTerm(terms, entry.term);
     if (!clause) problems.push(`${where}: no clause "${entry.clause}" in ${document.slug}`);

@@ -11,20 +11,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../src/pipeline/restore/noise-simulator.ts';
 
 const DIR = join(import.meta.dirname, '..', 'content', 'translations');
-
-/** mulberry32: a 32-bit seeded PRNG (Tommy Ettinger's), returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ClauseRef {
   slug: string;

@@ -10,7 +10,8 @@ import { fold } from './syllable.ts';
 import type { OcrChannel } from './ocr-channel.ts';
 import { tokenize } from './tokenize.ts';
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: a 32-bit seeded PRNG, floats in [0, 1); the same seed draws the same sequence everywhere. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -50,6 +50,8 @@ export const UI = {
   legendCorrected: { vi: 'gạch liền: đã hiệu đính', en: 'solid underline: corrected by review' },
   legendUncertain: { vi: 'gạch chấm: khôi phục chưa chắc chắn', en: 'dotted underline: uncertain restoration' },
   legendSource: { vi: 'mỗi khoản có “Bản OCR gốc”.', en: 'every clause shows its “OCR source”.' },
+  // Issue 17: link lists, phone-first document page, offline edition, course pack.
+  sharedWording: { vi: 'Lời văn chung với văn bản khác', en: 'Shared wording with other documents' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type UiKey = keyof typeof UI;

@@ -90,10 +90,11 @@ async function main(): Promise<void> {
   writeFileSync(join(DIST, OFFLINE_ZIP), zipSync(files, { level: 9 }));
 
   const language = readFileSync(join(DIST, 'language.js'), 'utf8');
+  const inPlace = new Map([['/panels.js', readFileSync(join(DIST, 'panels.js'), 'utf8')]]);
   let singles = 0;
   for (const document of loadDocuments()) {
     const html = readFileSync(join(DIST, 'documents', document.slug, 'index.html'), 'utf8');
-    writeFileSync(join(DIST, 'downloads', `${document.slug}.html`), singleFilePage(html, { css, scripts: [language, offlineScript] }, SITE));
+    writeFileSync(join(DIST, 'downloads', `${document.slug}.html`), singleFilePage(html, { css, scripts: [language, offlineScript], inPlace }, SITE));
     singles++;
   }
   const size = statSync(join(DIST, OFFLINE_ZIP)).size;

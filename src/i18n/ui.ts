@@ -52,6 +52,8 @@ export const UI = {
   legendSource: { vi: 'mỗi khoản có “Bản OCR gốc”.', en: 'every clause shows its “OCR source”.' },
   // Issue 17: link lists, phone-first document page, offline edition, course pack.
   sharedWording: { vi: 'Lời văn chung với văn bản khác', en: 'Shared wording with other documents' },
+  documentPanels: { vi: 'Thông tin và mục lục văn bản', en: 'Document information and contents' },
+  currentSection: { vi: 'Đang đọc', en: 'Reading' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type UiKey = keyof typeof UI;

@@ -13,6 +13,8 @@ function panels(): HTMLDetailsElement[] {
 function installPanelBehaviour(): void {
   const wide = window.matchMedia(WIDE);
   wide.addEventListener('change', () => {
+    // Printing narrows the page to the paper; the print stylesheet shows the facts anyway.
+    if (window.matchMedia('print').matches) return;
     for (const panel of panels()) panel.open = wide.matches;
   });
   for (const panel of panels()) {

@@ -47,10 +47,10 @@ function excluded(path: string): boolean {
   );
 }
 
-function walk(dir: string): string[] {
+function walk(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [relative(DIST, path)];
+    return statSync(path).isDirectory() ? walk(path, base) : [relative(base, path)];
   });
 }
 
@@ -62,10 +62,6 @@ function fragmentLanguage(bytes: Buffer): FileGroup {
   return language === 'vi' || language === 'en' ? language : 'all';
 }
 
-function isShell(path: string, shell: Set<string>): boolean {
-  return shell.has(path);
-}
-
 /** The edition's files and the shell's, as the worker will know them. */
 export async function planEdition(dist = DIST): Promise<{ manifest: EditionManifest; shell: { url: string; size: number; gzip: number }[]; gzip: Map<string, number> }> {
   const { getManifest } = await import('workbox-build');
@@ -74,7 +70,7 @@ export async function planEdition(dist = DIST): Promise<{ manifest: EditionManif
   const files: EditionFile[] = [];
   const gzip = new Map<string, number>();
   for (const path of walk(dist).sort()) {
-    if (excluded(path) || isShell(path, shellPaths)) continue;
+    if (excluded(path) || shellPaths.has(path)) continue;
     const bytes = readFileSync(join(dist, path));
     const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
     const group = path.startsWith('pagefind/fragment/') ? fragmentLanguage(bytes) : 'all';

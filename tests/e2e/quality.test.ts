@@ -43,6 +43,7 @@ const PAGE_TYPES: { name: string; path: string; ready?: (page: Page) => Promise<
   { name: 'about', path: '/about/' },
   { name: 'search with results', path: '/search/?q=hop%20tac%20xa', ready: (page) => page.locator('.search-result').first().waitFor() },
   { name: '404', path: '/khong-co-trang-nay/' },
+  { name: 'course pack', path: '/pack/?c=an-giang-17-ctr-tu-2026:iii-2-2-1,bac-kan-09-nq-tu-2021:ii-3,khong-co:x', ready: (page) => page.locator('.pack-item--unknown').waitFor() },
 ];
 
 async function openPage(path: string, ready?: (page: Page) => Promise<void>, bypassCSP = false) {

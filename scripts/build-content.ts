@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateCatalogue } from '../src/pipeline/catalogue.ts';
+import { catalogueLine, checkCatalogue, proposeSlug } from '../src/pipeline/catalogue.ts';
 import { parseCorrections } from '../src/pipeline/corrections/index.ts';
 import { loadGlossary, validateGlossary, type GlossaryTerm } from '../src/pipeline/gloss/glossary.ts';
 import { glossaryDeviations, glossaryIndex } from '../src/pipeline/gloss/occurrences.ts';
@@ -53,8 +53,19 @@ export async function buildAllDocuments(): Promise<{ documents: EditionDocument[
   const problems: string[] = [];
   const translationReports: Record<string, TranslationReport | null> = {};
   const files = seedFiles();
-  const catalogue = validateCatalogue(JSON.parse(readFileSync(join(ROOT, 'content', 'catalogue.json'), 'utf8')), files);
+  const { entries: catalogue, unlisted } = checkCatalogue(JSON.parse(readFileSync(join(ROOT, 'content', 'catalogue.json'), 'utf8')), files);
   const restore = await loadRestoreStage();
+  // A new seed: read it, propose the slug its metadata gives, and name the exact line to add.
+  for (const source of unlisted) {
+    try {
+      const document = buildDocument(readFileSync(join(SEEDS_DIR, source)), source, 'unlisted', { restore });
+      const slug = proposeSlug(document.metadata, source.replace(/\.[^.]+$/, ''));
+      problems.push(`content/catalogue.json: seed "${source}" has no entry. Its metadata proposes the slug "${slug}" (npm run check-seed seeds/${source} shows what was read); add to "documents":\n    ${catalogueLine({ source, slug })}`);
+    } catch (error) {
+      if (error instanceof SourceError) problems.push(error.message);
+      else throw error;
+    }
+  }
   const documents: EditionDocument[] = [];
   for (const entry of catalogue) {
     try {
@@ -137,7 +148,9 @@ async function main(): Promise<void> {
     for (const warning of document.warnings) console.warn(`warning: ${document.source}: ${warning}`);
     const marks = document.removed.filter((m) => m.kind !== 'markup');
     const note = marks.length > 0 ? `; took out ${marks.map((m) => `"${m.value}" (line ${m.line})`).join(', ')}` : '';
-    console.log(`content: ${document.source} → ${document.slug} (${document.form}${document.restored ? ', restored' : ''})${note}`);
+    // Text converted from a legacy encoding, or mojibake repaired, is reported: the editor checks it.
+    const encoding = /^utf-(8|16)/.test(document.encoding) ? '' : `, converted from ${document.encoding}`;
+    console.log(`content: ${document.source} → ${document.slug} (${document.form}${encoding}${document.restored ? ', restored' : ''})${note}`);
   }
   // The site's pages, search index and offline copy read the alignment instead of recomputing it.
   if (alignment) writeFileSync(ALIGNMENT_FILE, serialiseAlignment(alignment));

@@ -86,7 +86,13 @@ describe('a site built with hostile and broken seeds', () => {
   it('shows hostile source text literally and runs none of it, at build or in the browser', async () => {
     project.remove();
     project = copyProject();
-    project.setSeeds([{ name: 'hostile.txt', bytes: bad('hostile.txt'), slug: 'hostile' }], true);
+    project.setSeeds(
+      [
+        { name: 'hostile.txt', bytes: bad('hostile.txt'), slug: 'hostile' },
+        { name: 'decision-with-plan.txt', bytes: bad('decision-with-plan.txt'), slug: 'decision-with-plan' },
+      ],
+      true,
+    );
     const result = project.build();
     expect(result.status, result.stderr).toBe(0);
     await withServedSite(join(project.dir, 'dist'), async ({ url, browser }) => {
@@ -104,8 +110,30 @@ describe('a site built with hostile and broken seeds', () => {
       expect(article).toContain("export const pwned = fs.readFileSync('/etc/passwd', 'utf8')");
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('article a[href^="javascript:"]').count()).toBe(0);
-      expect(await page.locator('article script, article img, article table').count()).toBe(0);
+      expect(await page.locator('article script, article img, article table:not(.clause-table)').count()).toBe(0);
+      // A pipe table in the source is a table of the page, its cells text.
+      expect(await page.locator('article table.clause-table th').allInnerTexts()).toEqual(['ô', 'ô']);
       expect(dialogs).toEqual([]);
+
+      // A decision and the plan issued with it: both structured, the plan addressable, its table a
+      // real table with a caption and header cells, every cell text.
+      await page.goto(`${url}/documents/decision-with-plan/`);
+      for (const id of ['dieu-1', 'dieu-2', 'kem-theo', 'kem-theo-title', 'kem-theo-i-1', 'kem-theo-i-1-t1', 'kem-theo-ii']) {
+        expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+      }
+      expect(await page.locator('h1').count()).toBe(1);
+      const table = page.locator('#kem-theo-i-1-t1 table');
+      expect(await table.locator('caption').innerText()).toBe('Bảng 1. Chỉ tiêu <script>window.__pwned = 8</script>');
+      expect(await table.locator('thead th[scope="col"]').allInnerTexts()).toEqual(['Địa phương', 'Chỉ tiêu {globalThis.__pwned = 9}']);
+      expect(await table.locator('tbody tr').count()).toBe(2);
+      expect(await table.locator('tbody td').allInnerTexts()).toEqual(['Xã <b>Một</b>', '3', 'Xã `Hai`', '[bấm](javascript:window.__pwned=10)']);
+      expect(await page.locator('article a[href^="javascript:"], article b').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      // In English mode a heading with no English yet shows its Vietnamese, marked as untranslated.
+      await page.goto(`${url}/documents/decision-with-plan/?lang=en`);
+      const heading = page.locator('#kem-theo-i--heading');
+      expect(await heading.innerText()).toContain('MỤC TIÊU');
+      expect(await heading.locator('.untranslated-mark').isVisible()).toBe(true);
     });
   });
 });

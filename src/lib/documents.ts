@@ -68,6 +68,18 @@ export interface OutlineEntry {
 export function outline(clauses: readonly Clause[]): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   for (const clause of clauses) {
+    // A text issued with the document is listed by its title, its own units below it.
+    if (clause.kind === 'attachment') {
+      const title = clause.children.find((c) => c.kind === 'title');
+      entries.push({
+        id: clause.id,
+        marker: null,
+        heading: [title?.heading, title?.text].filter(Boolean).join(' ') || clause.id,
+        headingEn: title?.translation ? [title.translation.heading, title.translation.text].filter(Boolean).join(' ') : null,
+        children: outline(clause.children.filter((c) => c.kind !== 'title')),
+      });
+      continue;
+    }
     const navigable = clause.heading !== null || ['section', 'item', 'subitem'].includes(clause.kind);
     if (!navigable) continue;
     const shorten = (label: string) => (label.length > 90 ? `${label.slice(0, 88).trimEnd()}…` : label);

@@ -18,8 +18,8 @@ export interface PackClause {
   depth: number;
   heading: { vi: string; en?: string } | null;
   text: { vi: string; en?: string } | null;
-  /** For kind 'table' (model addition from issue 15): its cells, as text. */
-  table?: { caption: string | null; header: string[]; rows: string[][] } | null;
+  /** For kind 'table': its caption and cells, as text. */
+  table?: Clause['table'];
 }
 
 export interface PackDocument {
@@ -37,7 +37,6 @@ export function packDocument(document: EditionDocument): PackDocument {
   const clauses: PackClause[] = [];
   const walk = (list: readonly Clause[], depth: number) => {
     for (const clause of list) {
-      const table = (clause as Clause & { table?: PackClause['table'] }).table ?? null;
       clauses.push({
         id: clause.id,
         path: clause.path,
@@ -46,7 +45,7 @@ export function packDocument(document: EditionDocument): PackDocument {
         depth,
         heading: words(clause.heading, clause.translation?.heading),
         text: words(clause.text, clause.translation?.text),
-        ...(table ? { table } : {}),
+        ...(clause.table ? { table: clause.table } : {}),
       });
       walk(clause.children, depth + 1);
     }

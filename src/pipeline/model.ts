@@ -63,6 +63,14 @@ export interface Block {
   sourceLines: string[];
   /** What the restore stage did to each word it read; null for text that was not restored. */
   restoration: RestoredWord[] | null;
+  /** Set when the lines are the rows of a table (pipe-separated or aligned in columns). */
+  table?: TableGrid;
+}
+
+/** A table read from the source: a header row and body rows of cells. */
+export interface TableGrid {
+  header: string[];
+  rows: string[][];
 }
 
 export interface IngestedText {
@@ -81,6 +89,14 @@ export interface IngestedText {
 export type ClauseKind =
   | 'header' // issuing body, national motto, number and place-date lines
   | 'title' // document type and subject
+  | 'part' // Phần I, Phần thứ nhất
+  | 'chapter' // Chương II
+  | 'division' // Mục 1 (of a chapter)
+  | 'subdivision' // Tiểu mục 1
+  | 'article' // Điều 3.
+  | 'appendix' // Phụ lục I
+  | 'attachment' // a document issued with this one ("ban hành kèm theo"): its title and its own clauses
+  | 'table' // rows and cells, in `table`
   | 'section' // Roman numeral: I., II-, III.
   | 'item' // arabic: 1.
   | 'subitem' // decimal: 2.1.
@@ -113,6 +129,8 @@ export interface Clause {
   translation: { heading: string | null; text: string | null } | null;
   /** The words the restore stage changed or doubted in this clause, in reading order; null for clean text. */
   restoration: Omit<RestoredWord, 'start' | 'end'>[] | null;
+  /** For a table: its caption (its own heading, else its appendix's) and cells. Absent otherwise. */
+  table?: { caption: string | null; header: string[]; rows: string[][] };
   children: Clause[];
 }
 
@@ -127,6 +145,11 @@ export interface DocumentDate {
 export interface DocumentMetadata {
   /** e.g. "Tỉnh ủy An Giang", "Ủy ban nhân dân tỉnh Bình Thuận", "Ban Thường vụ Tỉnh ủy". */
   issuingBody: string | null;
+  /**
+   * The body directly above the issuer, written above it in the header ("UBND TỈNH AN GIANG" over
+   * "SỞ NÔNG NGHIỆP VÀ PTNT"); null when the header names one body.
+   */
+  parentBody?: string | null;
   province: string | null;
   /** e.g. "Chương trình hành động", "Nghị quyết", "Kế hoạch". */
   documentType: string | null;
@@ -154,6 +177,8 @@ export interface EditionDocument {
   /** The seed's file name. */
   source: string;
   form: TextForm;
+  /** The encoding the source was read in ("utf-8"; "tcvn3", or "tcvn3 read as windows-1252" when converted). */
+  encoding: string;
   /** Whether the restore stage rewrote the text (OCR without diacritics). */
   restored: boolean;
   /** How many reviewed corrections were applied after the engine. */

@@ -23,6 +23,8 @@ export interface ClauseExport {
   topics: string[];
   /** Numbered sections: the matching sections of the other documents. */
   related: { slug: string; id: string }[];
+  /** Tables only: caption, header cells and rows of cells, as the source sets them. */
+  table?: NonNullable<Clause['table']>;
   children: ClauseExport[];
 }
 
@@ -68,6 +70,7 @@ function exportClause(slug: string, clause: Clause, alignment: AlignmentLookup):
     restoration: clause.restoration === null ? null : { words: clause.restoration },
     topics: aligned?.topics ?? [],
     related: aligned?.related ?? [],
+    ...(clause.table ? { table: clause.table } : {}),
     children: clause.children.map((c) => exportClause(slug, c, alignment)),
   };
 }

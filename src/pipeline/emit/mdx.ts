@@ -159,9 +159,28 @@ function clauseTexts(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
   return { type: 'mdxJsxFlowElement', name: 'ClauseTexts', attributes: [], children: [vietnamese, ...english] };
 }
 
+function element(name: string, children: (BlockContent | MdxJsxFlowElement)[], attributes: MdxJsxAttribute[] = []): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes, children };
+}
+
+/**
+ * A table as HTML elements: a caption (the table's own, else its appendix's heading), header cells
+ * with their scope, body rows. Cells are text nodes like every other source text.
+ */
+function tableElement(table: NonNullable<Clause['table']>): MdxJsxFlowElement {
+  const cell = (name: 'th' | 'td', text: string): MdxJsxFlowElement =>
+    element(name, text === '' ? [] : [paragraph(text)], name === 'th' ? attribute('scope', 'col') : []);
+  return element('table', [
+    ...(table.caption ? [element('caption', [paragraph(table.caption)])] : []),
+    element('thead', [element('tr', table.header.map((text) => cell('th', text)))]),
+    element('tbody', table.rows.map((row) => element('tr', row.map((text) => cell('td', text))))),
+  ], attribute('class', 'clause-table'));
+}
+
 function clauseElement(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
   const children: (BlockContent | MdxJsxFlowElement)[] = [];
-  if (clause.text !== null) children.push(clauseTexts(clause, options));
+  if (clause.table) children.push(tableElement(clause.table));
+  else if (clause.text !== null) children.push(clauseTexts(clause, options));
   const aligned = options.alignment?.get(`${options.slug}#${clause.id}`);
   if (aligned && (aligned.topics.length > 0 || aligned.related.length > 0 || aligned.shared.length > 0)) {
     const refs = (list: { slug: string; id: string }[]) => list.map((r) => `${r.slug}#${r.id}`).join(' ');
@@ -187,7 +206,8 @@ function clauseElement(clause: Clause, options: EmitOptions): MdxJsxFlowElement 
       ...attribute('label', clause.label),
       ...attribute('marker', clause.marker),
       ...attribute('path', clause.path.join(' › ')),
-      ...attribute('heading', clause.heading),
+      // A table's heading is its caption, set in the table itself.
+      ...attribute('heading', clause.table ? null : clause.heading),
       ...attribute('headingEn', clause.translation?.heading ?? null),
       ...attribute('source', clause.source),
     ],

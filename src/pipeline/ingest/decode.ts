@@ -1,9 +1,17 @@
 import { SourceError } from '../model.ts';
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacy/index.ts';
+import { repairMojibake } from './legacy/mojibake.ts';
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+  /** `tcvn3 read as windows-1252` and the like: mojibake that was repaired (see legacy/mojibake.ts). */
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding | `${LegacyEncoding} read as windows-1252`;
+}
+
+/** Unicode text that is a legacy encoding read as Windows-1252 is converted, never passed on as it is. */
+function repaired(decoded: DecodedText): DecodedText {
+  const repair = repairMojibake(decoded.text);
+  return repair ? { text: repair.text, encoding: `${repair.encoding} read as windows-1252` } : decoded;
 }
 
 /**
@@ -15,7 +23,7 @@ export interface DecodedText {
 export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new SourceError(file, null, 'the file is empty');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
+    return repaired({ text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' });
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -25,7 +33,7 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
   }
   if (!bytes.includes(0)) {
     const text = utf8OrNull(bytes);
-    if (text !== null) return { text, encoding: 'utf-8' };
+    if (text !== null) return repaired({ text, encoding: 'utf-8' });
     const legacy = detectLegacyEncoding(bytes);
     if (legacy) return { text: decodeLegacy(bytes, legacy.encoding), encoding: legacy.encoding };
   }

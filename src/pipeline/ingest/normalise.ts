@@ -19,7 +19,8 @@ export function normaliseText(raw: string): NormalisedLines {
     .map((line, index) => {
       const invisible = line.match(INVISIBLE);
       if (invisible) removed.push({ kind: 'invisible', value: invisible.join(''), line: index + 1 });
-      return line.replace(INVISIBLE, '').replace(/[\t\u00A0]/g, ' ').replace(/\s+$/u, '');
+      // A tab becomes two spaces: a gap wide enough to still separate the columns of a table.
+      return line.replace(INVISIBLE, '').replace(/\t/g, '  ').replace(/\u00A0/g, ' ').replace(/\s+$/u, '');
     });
   return { text: lines.join('\n'), lines, removed };
 }

@@ -1,6 +1,7 @@
-import type { Block, BlockDecoration, RemovedMark, TextForm } from '../model.ts';
-import { documentTypeOf } from '../text/document-types.ts';
-import { readMarker, type LineMarker } from '../text/markers.ts';
+import type { Block, BlockDecoration, RemovedMark, TableGrid, TextForm } from '../model.ts';
+import { splitTables } from './tables.ts';
+import { documentTypeOf, upperShare } from '../text/document-types.ts';
+import { CAPACITY_LINE, readMarker, type LineMarker } from '../text/markers.ts';
 
 interface SourceLine {
   text: string;
@@ -12,6 +13,8 @@ interface Unit {
   lines: SourceLine[];
   decoration: BlockDecoration;
   marker: LineMarker | null;
+  /** Rows of a table: kept as its own block, never joined to a neighbour. */
+  table?: TableGrid;
 }
 
 const NO_DECORATION: BlockDecoration = { headingLevel: null, bold: false, italic: false };
@@ -29,15 +32,22 @@ const INLINE_STRAY = /(?<=\s)[%~|\]](?=\s|$)/gu;
  */
 export function rebuildParagraphs(lines: string[], form: TextForm, removed: RemovedMark[]): Block[] {
   const groups = groupByBlankLines(lines);
-  const wrapWidth = typicalLineWidth(lines);
+  const wrapWidth = isWrapped(lines) ? typicalLineWidth(lines) : 0;
   const units: Unit[] = [];
 
   for (const group of groups) {
     const cleaned = removeStrayMarks(group, form, removed);
     if (cleaned.length === 0) continue;
-    const { lines: content, decoration } = form === 'markdown' ? stripMarkdown(cleaned, removed) : { lines: cleaned, decoration: NO_DECORATION };
-    if (content.length === 0) continue;
-    const groupUnits = splitAtMarkers(content, decoration);
+    const groupUnits: Unit[] = [];
+    for (const run of splitTables(cleaned, removed)) {
+      if (run.table) {
+        groupUnits.push({ lines: run.lines, decoration: NO_DECORATION, marker: null, table: run.table });
+        continue;
+      }
+      const { lines: content, decoration } = form === 'markdown' ? stripMarkdown(run.lines, removed) : { lines: run.lines, decoration: NO_DECORATION };
+      if (content.length > 0) groupUnits.push(...splitAtMarkers(content, decoration, form === 'markdown' ? 0 : wrapWidth));
+    }
+    if (groupUnits.length === 0) continue;
     const first = groupUnits[0]!;
     const previous = units.at(-1);
     if (previous && continuesPrevious(previous, first, form, wrapWidth)) {
@@ -62,6 +72,18 @@ function groupByBlankLines(lines: string[]): SourceLine[][] {
   });
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/**
+ * Whether the text was wrapped at a width at all: in a wrapped text many lines run on into a next
+ * line that starts in lower case; a text written one paragraph to a line (a web page copied as
+ * text) has next to none, and a long line there is a whole paragraph.
+ */
+function isWrapped(lines: readonly string[]): boolean {
+  const text = lines.map((l) => l.trim()).filter((l) => l !== '');
+  let runOn = 0;
+  for (let i = 1; i < text.length; i++) if (/^\p{Ll}/u.test(text[i]!) && !TERMINATED.test(text[i - 1]!)) runOn++;
+  return runOn >= Math.max(2, text.length * 0.1);
 }
 
 /** The width a hard-wrapped text was wrapped at: a high percentile of its line lengths. */
@@ -112,6 +134,16 @@ function stripMarkdown(group: SourceLine[], removed: RemovedMark[]): { lines: So
   }
   let bold = false;
   let italic = false;
+  // Each line wrapped on its own ("**ỦY BAN NHÂN DÂN**" / "**TỈNH YÊN BÁI**"): a block of emphasised lines.
+  const wrapped = lines.map((l) => /^\s*(\*{1,3})(\S(?:.*\S)?)\1\s*$/.exec(l.text));
+  if (lines.length > 1 && wrapped.every((w) => w !== null && w[1] === wrapped[0]![1])) {
+    const stars = wrapped[0]![1]!;
+    lines.forEach((line, i) => {
+      removed.push({ kind: 'markup', value: stars, line: line.no }, { kind: 'markup', value: stars, line: line.no });
+      line.text = wrapped[i]![2]!;
+    });
+    return { lines, decoration: { headingLevel, bold: stars.length >= 2, italic: stars.length !== 2 } };
+  }
   const open = /^\s*(\*{1,3})(?=\S)/.exec(first.text);
   const close = open ? new RegExp(`(?<=\\S)\\*{${open[1]!.length}}\\s*$`).exec(last.text) : null;
   if (open && close && (lines.length > 1 || open[0].length + close[0].length < first.text.length)) {
@@ -140,15 +172,27 @@ function isFalseBullet(marker: LineMarker | null, previousText: string | undefin
   return /^[\p{Ll}\p{N}]/u.test(marker.rest) && !TERMINATED.test(previousText.trim());
 }
 
-function splitAtMarkers(lines: SourceLine[], decoration: BlockDecoration): Unit[] {
+/**
+ * A numbered heading on a line of its own, its paragraph starting on the next ("1. Mục tiêu chung"
+ * / "Phát triển kinh tế tập thể …"): in hard-wrapped text a line that stops well short of the wrap
+ * width, without final punctuation, ends its block when the next line starts a sentence.
+ */
+function endsHeadingLine(current: Unit, next: SourceLine, wrapWidth: number): boolean {
+  if (wrapWidth === 0 || current.lines.length !== 1 || current.marker === null || current.marker.kind === 'bullet') return false;
+  const line = current.lines[0]!.text.trim();
+  return line.length < wrapWidth * 0.6 && !TERMINATED.test(line) && /^\p{Lu}/u.test(next.text.trim());
+}
+
+function splitAtMarkers(lines: SourceLine[], decoration: BlockDecoration, wrapWidth: number): Unit[] {
   const units: Unit[] = [];
   for (const line of lines) {
     const marker = readMarker(line.text);
     const current = units.at(-1);
     const previousText = current?.lines.at(-1)?.text;
     // The document-type line ("NGHỊ QUYẾT") heads the title even where the header runs into it.
-    const startsTitle = current !== undefined && documentTypeOf(line.text) !== null;
-    if (current && !startsTitle && (marker === null || isFalseBullet(marker, previousText))) {
+    // So does a signing capacity ("TM. ỦY BAN NHÂN DÂN") the signature, wherever the recipients' list ends.
+    const startsTitle = current !== undefined && (documentTypeOf(line.text) !== null || CAPACITY_LINE.test(line.text.trim()));
+    if (current && !startsTitle && (marker === null || isFalseBullet(marker, previousText)) && !endsHeadingLine(current, line, wrapWidth)) {
       current.lines.push(line);
     } else {
       units.push({ lines: [line], decoration, marker });
@@ -159,11 +203,14 @@ function splitAtMarkers(lines: SourceLine[], decoration: BlockDecoration): Unit[
 
 /** Whether the first unit of a new blank-line group continues the previous unit. */
 function continuesPrevious(previous: Unit, next: Unit, form: TextForm, wrapWidth: number): boolean {
+  if (previous.table || next.table) return false;
   const previousLine = previous.lines.at(-1)!.text.trim();
   const nextLine = next.lines[0]!.text.trim();
   if (next.decoration.headingLevel !== null || (next.decoration.bold && !previous.decoration.bold)) return false;
   if (isFalseBullet(next.marker, previousLine)) return true;
   if (next.marker !== null) return false;
+  // A line set in capitals (a title, a body's name, "QUYẾT ĐỊNH:") is not the running text's next line, nor is running text a capitals line's.
+  if (isCapitalsLine(previousLine) !== isCapitalsLine(nextLine) && /^[\p{Lu}\p{N}]/u.test(nextLine)) return false;
   // A paragraph never starts with a lower-case word: this one was cut by a page or column break.
   if (/^[\p{Ll}]/u.test(nextLine)) return true;
   if (/^\p{N}/u.test(nextLine) && !TERMINATED.test(previousLine)) return true;
@@ -171,10 +218,15 @@ function continuesPrevious(previous: Unit, next: Unit, form: TextForm, wrapWidth
   if (/,$/u.test(previousLine) && previous.decoration.headingLevel === null) return true;
   // Hard-wrapped text: a full-width line without final punctuation runs on into the next.
   if (form === 'hard-wrapped' && wrapWidth > 0) {
-    const fullWidth = previousLine.length >= wrapWidth * 0.8;
+    // A line well beyond the wrap width was not wrapped: it is a whole paragraph on one line.
+    const fullWidth = previousLine.length >= wrapWidth * 0.8 && previousLine.length <= wrapWidth * 1.25;
     return fullWidth && !TERMINATED.test(previousLine) && previous.decoration.headingLevel === null;
   }
   return false;
+}
+
+function isCapitalsLine(line: string): boolean {
+  return (line.match(/\p{L}/gu) ?? []).length >= 4 && upperShare(line) >= 0.7;
 }
 
 /** Join lines into running text: one space between lines, none after a line-final hyphen in a code. */
@@ -194,6 +246,7 @@ function toBlock(unit: Unit): Block {
   const lines = unit.lines.map((l) => l.text.trim().replace(/\s{2,}/g, ' '));
   const text = joinLines(lines);
   return {
+    ...(unit.table ? { table: unit.table } : {}),
     text,
     sourceText: text,
     line: unit.lines[0]!.no,

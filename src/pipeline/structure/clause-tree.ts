@@ -1,10 +1,39 @@
 import type { Block, Clause, ClauseKind } from '../model.ts';
-import { labelToIdSegment, readMarker, type LineMarker } from '../text/markers.ts';
+import { upperShare } from '../text/document-types.ts';
+import { labelToIdSegment, readMarker, type LineMarker, type MarkerKind } from '../text/markers.ts';
 
-/** Depth of each kind of numbering; a clause closes every open clause of equal or greater rank. */
-const RANK: Record<string, number> = { roman: 1, arabic: 2, decimal: 3, letter: 4, star: 5, subheading: 5, '-': 6, '+': 7 };
+/**
+ * Depth of each kind of numbering; a clause closes every open clause of equal or greater rank.
+ * Nghị định 30/2020/NĐ-CP orders the units Phần › Chương › Mục › Tiểu mục › Điều › Khoản › Điểm;
+ * plans and Party texts number Roman › arabic › decimal › letter. An appendix stands beside the text.
+ */
+const RANK: Record<string, number> = {
+  appendix: 0,
+  part: 0.1,
+  chapter: 0.2,
+  division: 0.3,
+  subdivision: 0.4,
+  article: 0.5,
+  roman: 1,
+  arabic: 2,
+  decimal: 3,
+  letter: 4,
+  star: 5,
+  subheading: 5,
+  '-': 6,
+  '+': 7,
+};
+
+/** Units numbered through the whole text (or appendix), not within their parent: Điều 1…n, Chương I…n. */
+const NUMBERED_THROUGHOUT: ReadonlySet<MarkerKind> = new Set(['part', 'chapter', 'article']);
 
 const KIND_OF_MARKER: Record<LineMarker['kind'], ClauseKind> = {
+  part: 'part',
+  chapter: 'chapter',
+  division: 'division',
+  subdivision: 'subdivision',
+  article: 'article',
+  appendix: 'appendix',
   roman: 'section',
   arabic: 'item',
   decimal: 'subitem',
@@ -13,8 +42,8 @@ const KIND_OF_MARKER: Record<LineMarker['kind'], ClauseKind> = {
   bullet: 'bullet',
 };
 
-/** Prefix of positional ids for unnumbered clauses: `p1`, `b2`, `h1`. */
-const POSITIONAL_PREFIX: Partial<Record<ClauseKind, string>> = { paragraph: 'p', bullet: 'b', subheading: 'h' };
+/** Prefix of positional ids for unnumbered clauses: `p1`, `b2`, `h1`, `t1` (a table). */
+const POSITIONAL_PREFIX: Partial<Record<ClauseKind, string>> = { paragraph: 'p', bullet: 'b', subheading: 'h', table: 't' };
 
 const TERMINATED = /[.;!?…]["”')]?$/u;
 
@@ -128,9 +157,15 @@ export function buildClauseTree(blocks: readonly Block[], scope: IdScope): Claus
   const idOf = (open: OpenClause | undefined): string => (open ? open.clause.id : '');
   const pathOf = (open: OpenClause | undefined): string[] => (open ? open.clause.path : []);
 
-  blocks.forEach((block, index) => {
-    const marker = readMarker(block.text);
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     const lines: [number, number] = [block.line, block.endLine];
+    if (block.table) {
+      const parent = stack.at(-1);
+      childrenOf(parent).push(tableClause(block, scope.positional(idOf(parent), 'table'), stack, childrenOf(parent)));
+      continue;
+    }
+    const marker = readMarker(block.text);
     if (marker === null) {
       if (isUnnumberedHeading(block)) {
         while (stack.length > 0 && stack.at(-1)!.rank >= RANK.subheading!) stack.pop();
@@ -140,7 +175,7 @@ export function buildClauseTree(blocks: readonly Block[], scope: IdScope): Claus
         clause.text = null;
         childrenOf(parent).push(clause);
         stack.push({ clause, rank: RANK.subheading! });
-        return;
+        continue;
       }
       // Running text ends a bullet list: it belongs to the numbered clause (or sub-heading) above,
       // unless the bullet announced it with a colon ("+ Về môi trường …: " and its paragraphs).
@@ -149,7 +184,7 @@ export function buildClauseTree(blocks: readonly Block[], scope: IdScope): Claus
       if (!announced) while (stack.length > 0 && stack.at(-1)!.rank >= RANK['-']!) stack.pop();
       const parent = stack.at(-1);
       childrenOf(parent).push(unnumbered('paragraph', scope.positional(idOf(parent), 'paragraph'), pathOf(parent), block, lines));
-      return;
+      continue;
     }
 
     const rank = RANK[rankKey(marker)]!;
@@ -167,27 +202,86 @@ export function buildClauseTree(blocks: readonly Block[], scope: IdScope): Claus
         clause.text = marker.rest;
       }
     } else {
-      const headed = isHeadedItem(block, marker, blocks[index + 1]);
+      const label = citedLabel(marker, stack);
+      // A unit written on a line of its own ("Chương II", "PHỤ LỤC") takes its name from the next line.
+      const named = isUnit(marker.kind) && marker.rest === '' && isUnitName(blocks[index + 1]);
+      const own = named ? [block, blocks[index + 1]!] : [block];
+      if (named) index++;
+      const rest = named ? own[1]!.text : marker.rest;
+      const headed = named || isUnit(marker.kind) && marker.kind !== 'article' ? true : isHeadedItem(block, marker, blocks[index + 1]);
+      // Articles and chapters are numbered through the text: their id does not repeat their parent's.
+      const idParent = NUMBERED_THROUGHOUT.has(marker.kind) ? idOf(stack.find((open) => open.clause.kind === 'appendix')) : idOf(parent);
       clause = {
-        id: scope.numbered(idOf(parent), marker.label, block.line),
+        id: scope.numbered(idParent, label, block.line),
         kind,
-        label: marker.label,
+        label,
         // An OCR-mangled Roman numeral ("I1I-", "[.") is published in its reading; the OCR source keeps it.
         marker: marker.kind === 'roman' ? `${marker.label}${marker.marker.slice(-1)}` : marker.marker,
-        path: [...pathOf(parent), marker.label],
-        heading: headed ? marker.rest : null,
-        text: headed ? null : marker.rest,
-        source: sourceOf(block),
-        lines,
-        restoration: restorationOf([block]),
+        path: [...pathOf(parent), label],
+        heading: headed ? rest || null : null,
+        text: headed ? null : rest,
+        source: named ? sourceOfAll(own) : sourceOf(block),
+        lines: [block.line, own.at(-1)!.endLine],
+        restoration: restorationOf(own),
         translation: null,
         children: [],
       };
     }
     childrenOf(parent).push(clause);
     stack.push({ clause, rank });
-  });
+  }
   return roots;
+}
+
+function isUnit(kind: MarkerKind): boolean {
+  return RANK[kind]! < RANK.roman!;
+}
+
+/** The line under a unit's number that names it: unnumbered, short, unpunctuated, set as a heading. */
+function isUnitName(block: Block | undefined): boolean {
+  if (!block || block.table || readMarker(block.text) !== null) return false;
+  if (block.text.length > 250 || TERMINATED.test(block.text)) return false;
+  return upperShare(block.text) >= 0.6 || block.decoration.bold || block.decoration.headingLevel !== null;
+}
+
+/**
+ * How a reader cites the clause: a named unit as written ("Điều 3"); inside an article, its
+ * numbered paragraphs are khoản and its lettered ones điểm (Nghị định 30, Phụ lục I: the content of a text), so
+ * that "khoản 2 Điều 3" has the id `dieu-3-khoan-2`; elsewhere the bare label ("2", "b").
+ */
+function citedLabel(marker: LineMarker, stack: readonly OpenClause[]): string {
+  const inArticle = stack.some((open) => open.clause.kind === 'article');
+  if (inArticle && marker.kind === 'arabic') return `khoản ${marker.label}`;
+  if (inArticle && marker.kind === 'letter') return `điểm ${marker.label}`;
+  return marker.label;
+}
+
+function sourceOfAll(blocks: readonly Block[]): string | null {
+  return blocks.some((b) => b.sourceText !== b.text) ? blocks.map((b) => b.sourceText).join('\n') : null;
+}
+
+/** A caption set above a table: "Bảng 1. …", "Biểu 02: …". */
+const CAPTION = /^(bảng|biểu)\s*(số\s*)?[\dIVX]*\s*[.:\-–]?\s*\S/iu;
+
+/**
+ * A table: its rows as cells. The caption is the paragraph set right above it when that names a
+ * table ("Bảng 1. …", taken into the table), else the heading of the unit holding it.
+ */
+function tableClause(block: Block, id: string, stack: readonly OpenClause[], siblings: Clause[]): Clause {
+  const grid = block.table!;
+  const previous = siblings.at(-1);
+  const captionAbove = previous && previous.label === null && previous.children.length === 0 && ['paragraph', 'subheading'].includes(previous.kind) && CAPTION.test(previous.heading ?? previous.text ?? '')
+    ? previous
+    : undefined;
+  if (captionAbove) siblings.pop();
+  const ownCaption = captionAbove ? (captionAbove.heading ?? captionAbove.text) : null;
+  const holder = [...stack].reverse().find((open) => open.clause.heading !== null);
+  const clause = unnumbered('table', id, stack.at(-1)?.clause.path ?? [], block, [captionAbove?.lines[0] ?? block.line, block.endLine]);
+  clause.heading = ownCaption;
+  clause.text = [grid.header, ...grid.rows].map((row) => row.join(' | ')).join('\n');
+  clause.source = null;
+  clause.table = { caption: ownCaption ?? holder?.clause.heading ?? null, header: grid.header, rows: grid.rows };
+  return clause;
 }
 
 export function unnumbered(kind: ClauseKind, id: string, path: string[], block: Block, lines: [number, number]): Clause {

@@ -1,6 +1,8 @@
 import type { DocumentDate, DocumentMetadata } from '../model.ts';
 import { foldKey } from '../text/fold.ts';
-import { documentTypeKey } from '../text/document-types.ts';
+import { documentTypeKey, documentTypeOfSymbol } from '../text/document-types.ts';
+import { provinceNamedIn, provinceOfPlace } from './gazetteer.ts';
+import { readHeaderComponents, readIssuer } from './header-layout.ts';
 
 /** The lines and texts metadata is read from; every field comes from these, never from elsewhere. */
 export interface MetadataSources {
@@ -58,16 +60,20 @@ interface NumberLine {
   rest: string;
 }
 
-/** "Số: 1698 /KH-UBND …", "Số 17-CTr/TU", "Số: /CTrHD-UBND". */
+/**
+ * "Số: 1698 /KH-UBND …", "Số 17-CTr/TU", "Số: /CTrHD-UBND". A legal normative text numbers by
+ * year as well ("Số: 12/2022/NQ-HĐND", Nghị định 30, Phụ lục I: number and symbol): the year belongs to the
+ * number, the symbol is "NQ-HĐND".
+ */
 export function readNumberLine(line: string): NumberLine | null {
-  const match = /^\s*số\s*:?\s*(\d*)\s*([-/])\s*([\p{L}\d][\p{L}\d]*(?:[-/][\p{L}\d]+)*)(.*)$/iu.exec(line);
+  const match = /^\s*số\s*:?\s*(\d*)\s*([-/])\s*((?:\d{4}\/)?)([\p{L}\d][\p{L}\d]*(?:[-/][\p{L}\d]+)*)(.*)$/iu.exec(line);
   if (!match) return null;
-  const [, digits, separator, symbol, rest] = match;
+  const [, digits, separator, year, symbol, rest] = match;
   const number = digits === '' ? null : digits!;
   return {
     number,
     symbol: symbol!,
-    numberSymbol: number === null ? null : `${number}${separator}${symbol}`,
+    numberSymbol: number === null ? null : `${number}${separator}${year}${symbol}`,
     rest: rest!.trim(),
   };
 }
@@ -79,7 +85,8 @@ interface PlaceDate {
 
 /** "Bình Thuận, ngày 17 tháng 5 năm 2021"; the day may be blank ("ngày tháng 10 năm 2020"). */
 export function readPlaceDate(line: string): PlaceDate | null {
-  const match = /(?:^|\s)([\p{L}][\p{L} ]*?)?\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu.exec(line);
+  // A blank day is left as spaces, dots or an underscore run ("ngày ..... tháng 10").
+  const match = /(?:^|\s)([\p{L}][\p{L} .]*?)?\s*,?\s*ngày[\s.…_]*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu.exec(line);
   if (!match) return null;
   const [, place, day, month, year] = match;
   const y = Number(year);
@@ -87,7 +94,7 @@ export function readPlaceDate(line: string): PlaceDate | null {
   const d = day === undefined ? null : Number(day);
   const pad = (n: number): string => String(n).padStart(2, '0');
   return {
-    place: place ? collapse(place) : null,
+    place: place ? collapse(place).replace(/[.\s]+$/, '') || null : null,
     date: { year: y, month: m, day: d, iso: d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}` },
   };
 }
@@ -95,22 +102,6 @@ export function readPlaceDate(line: string): PlaceDate | null {
 /** Document codes in citation order, each once. */
 export function documentCodes(text: string): string[] {
   return [...new Set(text.match(DOCUMENT_CODE) ?? [])];
-}
-
-/** "TỈNH ỦY AN GIANG ĐẢNG CỘNG SẢN VIỆT NAM": the issuing body before the Party's national heading. */
-function issuerFromHeader(lines: readonly string[]): string | null {
-  const issuerLines: string[] = [];
-  for (const raw of lines) {
-    const line = collapse(raw);
-    if (/^số(?!\p{L})/iu.test(line) || /,\s*ngày/iu.test(line)) break;
-    const key = foldKey(line);
-    const motto = key.search(/dang cong san viet nam|cong hoa xa hoi chu nghia viet nam/);
-    if (motto === 0) break;
-    issuerLines.push(motto > 0 ? line.slice(0, motto).trim() : line);
-    if (motto > 0) break;
-  }
-  const issuer = collapse(issuerLines.join(' '));
-  return issuer === '' ? null : issuer;
 }
 
 function provinceFromIssuer(issuer: string): string | null {
@@ -126,19 +117,19 @@ function trailingName(line: string): string | null {
 }
 
 export function readMetadata(sources: MetadataSources): DocumentMetadata {
-  const header = sources.headerLines.map(collapse).filter((l) => l !== '');
+  const components = readHeaderComponents(sources.headerLines);
   let numberLine: NumberLine | null = null;
   let placeDate: PlaceDate | null = null;
-  for (const line of header) {
-    numberLine ??= readNumberLine(line);
-    placeDate ??= readPlaceDate(line);
+  for (const component of components) {
+    if (component.kind === 'number') numberLine ??= readNumberLine(component.text);
+    if (component.kind === 'place-date') placeDate ??= readPlaceDate(component.text);
   }
 
   const typeKey = sources.typeLine ? foldKey(sources.typeLine) : null;
   const typeMatch = typeKey ? documentTypeKey(typeKey) : null;
   const typeWords = typeMatch ? typeMatch.split(' ').length : 0;
   const typeText = sources.typeLine && typeMatch ? sources.typeLine.split(/\s+/).slice(0, typeWords).join(' ') : null;
-  const documentType = typeText ? sentenceCase(typeText) : null;
+  const documentType = typeText ? sentenceCase(typeText) : documentTypeOfSymbol(numberLine?.symbol ?? null);
   const titleRest = sources.typeLine ? collapse(sources.typeLine.split(/\s+/).slice(typeWords).join(' ')) : '';
   const subject = collapse([titleRest, sources.subject ?? ''].join(' ')) || null;
 
@@ -172,18 +163,26 @@ export function readMetadata(sources: MetadataSources): DocumentMetadata {
       return text;
     });
 
-  // The issuing body: the header's first lines; else the body the title says issued it
+  // The issuing body: the header's body lines; else the body the title says issued it
   // ("… CỦA BAN THƯỜNG VỤ TỈNH ỦY"); else the body the signature signs for ("TM. ỦY BAN NHÂN DÂN").
-  let issuingBody = issuerFromHeader(header);
+  const header = readIssuer(components);
+  let issuingBody = header.issuingBody;
   if (!issuingBody) {
     const of = /^(?:của|CỦA)\s+([\p{Lu}\s]+?)(?=\s+[\p{Ll}]|$)/u.exec(subject ?? '');
     if (of) issuingBody = collapse(of[1]!);
   }
   const place = placeDate?.place ?? null;
-  let province = issuingBody ? provinceFromIssuer(issuingBody) : null;
-  if (province && place && foldKey(province) === foldKey(place)) province = place;
-  else if (province) province = titleCase(province);
-  else province = place;
+  const date = placeDate?.date ?? null;
+  // The province the issuer names, as it was named then; else the province of the place the date
+  // line gives, which is often its capital ("Long Xuyên" for An Giang), read against the
+  // provinces of the document's date; a place the gazetteer does not know stands as written.
+  const named = [header.parentBody, issuingBody].filter(Boolean).join(' ');
+  let province = (named ? provinceNamedIn(named, date) : null) ?? (place ? provinceOfPlace(place, date) : null);
+  if (!province && issuingBody) {
+    const fromIssuer = provinceFromIssuer(issuingBody);
+    if (fromIssuer) province = titleCase(fromIssuer);
+  }
+  province ??= place;
   if (!issuingBody && signingCapacity) {
     const body = signingCapacity.replace(/^(T\/M|TM\.)\s*/u, '');
     if (body !== signingCapacity) issuingBody = province ? `${body} TỈNH ${province.toLocaleUpperCase('vi')}` : body;
@@ -191,12 +190,13 @@ export function readMetadata(sources: MetadataSources): DocumentMetadata {
 
   return {
     issuingBody,
+    parentBody: header.parentBody,
     province,
     documentType,
     number: numberLine?.number ?? null,
     symbol: numberLine?.symbol ?? null,
     numberSymbol: numberLine?.numberSymbol ?? null,
-    date: placeDate?.date ?? null,
+    date,
     subject,
     implements: subject ? documentCodes(subject) : [],
     signer,

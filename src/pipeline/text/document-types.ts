@@ -16,7 +16,58 @@ export const DOCUMENT_TYPE_ENGLISH: Readonly<Record<string, string>> = {
   'bao cao': 'Report',
   'de an': 'Scheme',
   'huong dan': 'Guidance',
+  'quy che': 'Regulation',
+  'quy dinh': 'Regulations',
+  'phuong an': 'Plan of Action',
+  'du an': 'Project',
+  'to trinh': 'Submission',
+  'thong cao': 'Communiqué',
+  'thong tri': 'Circular',
+  'cong van': 'Official Letter',
+  'cong dien': 'Official Dispatch',
+  'bien ban': 'Minutes',
 };
+
+/**
+ * The document type a symbol's abbreviation names (Nghị định 30/2020/NĐ-CP, Phụ lục III; Hướng
+ * dẫn 36-HD/VPTW for Party texts): "KH-UBND" is a Kế hoạch, "17-CTr/TU" a Chương trình. Used where
+ * a text does not set its type on a line of its own. Keys are upper-cased.
+ */
+const SYMBOL_TYPES: Readonly<Record<string, string>> = {
+  NQ: 'Nghị quyết',
+  'QĐ': 'Quyết định',
+  CT: 'Chỉ thị',
+  QC: 'Quy chế',
+  'QYĐ': 'Quy định',
+  TC: 'Thông cáo',
+  TB: 'Thông báo',
+  HD: 'Hướng dẫn',
+  CTR: 'Chương trình',
+  'CTRHĐ': 'Chương trình hành động',
+  KH: 'Kế hoạch',
+  PA: 'Phương án',
+  'ĐA': 'Đề án',
+  DA: 'Dự án',
+  BC: 'Báo cáo',
+  BB: 'Biên bản',
+  TTR: 'Tờ trình',
+  KL: 'Kết luận',
+  'CĐ': 'Công điện',
+};
+
+/** The abbreviation of a type, as a symbol writes it ("Kế hoạch" → "KH"; an action programme is a CTr). */
+export function typeAbbreviation(documentType: string): string | null {
+  const key = foldKey(documentType);
+  if (key === 'chuong trinh hanh dong') return 'CTr';
+  return Object.entries(SYMBOL_TYPES).find(([, type]) => foldKey(type) === key)?.[0] ?? null;
+}
+
+/** The type a document's symbol names ("KH-UBND", "CTr/TU", "2023/NQ-HĐND"), or null. */
+export function documentTypeOfSymbol(symbol: string | null): string | null {
+  if (!symbol) return null;
+  const parts = symbol.split(/[-/]/).filter((p) => !/^\d+$/.test(p));
+  return SYMBOL_TYPES[(parts[0] ?? '').toLocaleUpperCase('vi')] ?? null;
+}
 
 export const DOCUMENT_TYPES = Object.keys(DOCUMENT_TYPE_ENGLISH);
 

@@ -5,7 +5,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build } from 'esbuild';
 import { zipSync, strToU8 } from 'fflate';
 import { flattenClauses } from '../src/pipeline/emit/json.ts';
 import type { Clause } from '../src/pipeline/model.ts';
@@ -14,6 +13,7 @@ import { documentLabel } from '../src/pipeline/search/records.ts';
 import type { OfflineRecord } from '../src/pipeline/search/offline-search.ts';
 import { clauseRecords } from '../src/pipeline/search/records.ts';
 import { loadDocuments } from '../src/lib/documents.ts';
+import { bundleClassicScript } from './bundle-script.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -32,18 +32,6 @@ function walk(dir: string): string[] {
   });
 }
 
-async function bundleOfflineScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'src/scripts/offline.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    legalComments: 'none',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 /** Every clause record of the site's index, for the offline search (root-relative file URLs). */
 function offlineIndex(): OfflineRecord[] {
@@ -68,7 +56,7 @@ function offlineIndex(): OfflineRecord[] {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const offlineScript = await bundleOfflineScript();
+  const offlineScript = await bundleClassicScript(join(ROOT, 'src/scripts/offline.ts'));
   const files: Record<string, Uint8Array> = {};
   const css = new Map<string, string>();
   for (const path of walk(DIST)) {

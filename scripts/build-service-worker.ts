@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
-import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
+import { bundleClassicScript } from './bundle-script.ts';
 import { filesFor, type EditionFile, type EditionManifest, type FileGroup, type SaveChoice } from '../src/service-worker/edition.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -106,19 +106,10 @@ export function editionSizes(plan: Awaited<ReturnType<typeof planEdition>>): Rec
 async function main(): Promise<void> {
   const started = performance.now();
   const plan = await planEdition();
-  const bundled = await build({
-    entryPoints: [join(ROOT, 'src/service-worker/sw.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    legalComments: 'none',
-    // Workbox's development logging is left out of the production worker.
-    define: { 'process.env.NODE_ENV': '"production"', 'self.__EDITION_MANIFEST': JSON.stringify(plan.manifest) },
-  });
+  // Workbox's development logging is left out of the production worker; the edition goes inside it.
+  const bundled = await bundleClassicScript(join(ROOT, 'src/service-worker/sw.ts'), { 'process.env.NODE_ENV': '"production"', 'self.__EDITION_MANIFEST': JSON.stringify(plan.manifest) });
   const source = join(DIST, 'sw.src.js');
-  writeFileSync(source, bundled.outputFiles[0]!.text);
+  writeFileSync(source, bundled);
   try {
     const { count, size, warnings } = await injectManifest({
       swSrc: source,

@@ -4,17 +4,15 @@
  * order), are reordered and removed, read in either language or side by side, print to a handout
  * without the page's controls, and an unknown id in a pack link is stated, not dropped.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { flattenClauses, type ClauseExport, type DocumentExport } from '../../src/pipeline/emit/json.ts';
 import { readDist } from '../support/build-site.ts';
 import { useBuiltSite } from '../support/site-under-test.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const site = useBuiltSite();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PICKS = [
   { slug: 'an-giang-17-ctr-tu-2026', id: 'iii-2-2-1' },
@@ -125,11 +123,7 @@ describe('course pack', () => {
       await page.goto(`${site.url}${path}`);
       if (path === '/') await page.locator('[data-save-offline]').waitFor();
       else await expect.poll(() => page.locator('.pack-item').count()).toBe(4);
-      await page.addScriptTag({ content: AXE_SOURCE });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, path).toEqual([]);
     }
     await context.close();

@@ -4,17 +4,15 @@
  * bar holding them stays on screen while the reader scrolls and names the section being read.
  * Axe checks the page at this size with the panels closed and open.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readDist } from '../support/build-site.ts';
 import { useBuiltSite } from '../support/site-under-test.ts';
+import { axeViolations } from '../support/axe.ts';
 import { flattenClauses, type ClauseExport, type DocumentExport, type DocumentSummaryExport } from '../../src/pipeline/emit/json.ts';
 
 const site = useBuiltSite();
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const slugs = () => readDist<{ documents: DocumentSummaryExport[] }>('api/documents.json').documents.map((d) => d.slug);
 
 /** The first clause of the text proper: after the header and the title, the first with words of its own. */
@@ -128,11 +126,7 @@ describe('document page on a phone (390 × 844)', () => {
     const page = await phonePage({ bypassCSP: true });
     await page.goto(`${site.url}/documents/an-giang-17-ctr-tu-2026/`);
     if (state === 'open') await page.locator('#toc-panel > summary').tap();
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.context().close();
   });

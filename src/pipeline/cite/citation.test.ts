@@ -30,4 +30,10 @@ describe('citations', () => {
       en: 'Plan No. 1698/KH-UBND, Section III, item 2, point b. https://x/documents/d/#iii-2-b',
     });
   });
+
+  it('cites the named units of decisions and regulations as a reader does', () => {
+    expect(clausePlace(['Điều 3', 'khoản 2', 'điểm a'])).toEqual({ vi: 'Điểm a khoản 2 Điều 3', en: 'Article 3, clause 2, point a' });
+    expect(clausePlace(['Chương II', 'Điều 5'])).toEqual({ vi: 'Điều 5 Chương II', en: 'Chapter II, Article 5' });
+    expect(clausePlace(['Phụ lục', 'I'])).toEqual({ vi: 'Mục I Phụ lục', en: 'Appendix, Section I' });
+  });
 });

@@ -67,10 +67,37 @@ function levelOf(label: string): Level {
 const VIETNAMESE_LEVEL: Record<Level, string> = { roman: 'mục', decimal: 'tiểu mục', arabic: 'khoản', letter: 'điểm' };
 const ENGLISH_LEVEL: Record<Level, string> = { roman: 'Section', decimal: 'sub-item', arabic: 'item', letter: 'point' };
 
+/** A named unit's word in English: "Điều 3" is Article 3, "khoản 2" clause 2 (docs/document-layout.md). */
+const ENGLISH_UNIT: Record<string, string> = {
+  'dieu': 'Article',
+  'khoan': 'clause',
+  'diem': 'point',
+  'chuong': 'Chapter',
+  'muc': 'Section',
+  'tieu muc': 'Subsection',
+  'phan': 'Part',
+  'phu luc': 'Appendix',
+};
+
+/** A label that names its unit ("Điều 3", "khoản 2", "Phụ lục"): its word and its number. */
+function namedUnit(label: string): { word: string; number: string } | null {
+  const words = label.split(' ');
+  for (const length of [2, 1]) {
+    const word = words.slice(0, length).join(' ');
+    if (words.length >= length && words.length <= length + 1 && ENGLISH_UNIT[foldKey(word)] !== undefined) return { word, number: words[length] ?? '' };
+  }
+  return null;
+}
+
 /** The clause's place: "điểm b khoản 2 mục III" (innermost first) and "Section III, item 2, point b". */
 export function clausePlace(path: readonly string[]): DocumentCitation {
-  const vi = [...path].reverse().map((label) => `${VIETNAMESE_LEVEL[levelOf(label)]} ${label}`).join(' ');
-  const en = path.map((label) => `${ENGLISH_LEVEL[levelOf(label)]} ${label}`).join(', ');
+  const vi = [...path].reverse().map((label) => (namedUnit(label) ? label : `${VIETNAMESE_LEVEL[levelOf(label)]} ${label}`)).join(' ');
+  const en = path
+    .map((label) => {
+      const unit = namedUnit(label);
+      return unit ? `${ENGLISH_UNIT[foldKey(unit.word)]} ${unit.number}`.trim() : `${ENGLISH_LEVEL[levelOf(label)]} ${label}`;
+    })
+    .join(', ');
   return { vi: vi.charAt(0).toLocaleUpperCase('vi') + vi.slice(1), en };
 }
 

@@ -29,7 +29,7 @@ const RULE = /^[\s\-–—_*=.·~]{3,}$/u;
 /** "Số: 12/KH-UBND", "Số 09-NQ/TU", OCR "S6 09-NQ/TU", "Số:    /CTrHD-UBND". */
 const NUMBER = /^(số|so|s6|s0)\s*:?\s*(\d*\s*[-/]\s*[\p{L}\d]|$)/iu;
 /** "…, ngày 17 tháng 5 năm 2021"; "ngày" may stand alone before a blank day. */
-const DATE = /,?\s*ngày\b[^,]*?\btháng\s*\d{1,2}\s*năm\s*\d{4}/iu;
+const DATE = /,?\s*ngày\b[^,]*?\btháng\s*\d{1,2}\s*năm\s*\d{4}|,?\s*ngày\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/iu;
 
 /** Fold each character on its own so that positions in the fold are positions in the text. */
 function foldInPlace(text: string): string {

@@ -1,4 +1,5 @@
 import type { Block, Clause, DocumentMetadata, EditionDocument, IngestedText, RemovedMark } from '../model.ts';
+import { documentTypeKey, upperShare } from '../text/document-types.ts';
 import { foldKey } from '../text/fold.ts';
 import { readMarker } from '../text/markers.ts';
 import { buildClauseTree, IdScope, restorationOf, unnumbered } from './clause-tree.ts';
@@ -53,11 +54,17 @@ function structureText(parts: DocumentParts, scope: IdScope, removed: RemovedMar
   let subject: string | null = null;
   if (parts.title.length > 0) {
     const [typeBlock, ...subjectBlocks] = parts.title;
-    typeLine = typeBlock!.lines[0] ?? typeBlock!.text;
-    const subjectLines = [...typeBlock!.lines.slice(1), ...subjectBlocks.map((b) => b.text)];
+    const firstLine = typeBlock!.lines[0] ?? typeBlock!.text;
+    // The type may run on into its subject on one line ("KẾ HOẠCH triển khai …"): the type heads the title.
+    const typeWords = documentTypeKey(foldKey(firstLine).trim())?.split(' ').length ?? 0;
+    const words = firstLine.trim().split(/\s+/);
+    const runOn = typeWords > 0 && upperShare(firstLine) < 0.7 ? words.slice(typeWords).join(' ') : '';
+    typeLine = runOn ? words.slice(0, typeWords).join(' ') : firstLine;
+    const opening = runOn ? [runOn] : [];
+    const subjectLines = [...opening, ...typeBlock!.lines.slice(1), ...subjectBlocks.map((b) => b.text)];
     // A title restated in running text (titleText) supplies the subject's last line.
     subject = parts.titleText
-      ? [...typeBlock!.lines.slice(1), parts.titleText.subject].join(' ').trim()
+      ? [...opening, ...typeBlock!.lines.slice(1), parts.titleText.subject].join(' ').trim()
       : subjectLines.join(' ').trim() || null;
     clauses.push({
       ...unnumbered('title', scope.fixed('title'), [], typeBlock!, span(parts.title)),

@@ -86,7 +86,10 @@ interface PlaceDate {
 /** "Bình Thuận, ngày 17 tháng 5 năm 2021"; the day may be blank ("ngày tháng 10 năm 2020"). */
 export function readPlaceDate(line: string): PlaceDate | null {
   // A blank day is left as spaces, dots or an underscore run ("ngày ..... tháng 10").
-  const match = /(?:^|\s)([\p{L}][\p{L} .]*?)?\s*,?\s*ngày[\s.…_]*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu.exec(line);
+  const match =
+    /(?:^|\s)([\p{L}][\p{L} .]*?)?\s*,?\s*ngày[\s.…_]*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu.exec(line) ??
+    // A web copy may write the date in figures: "An Giang, ngày 05/3/2024".
+    /(?:^|\s)([\p{L}][\p{L} .]*?)?\s*,?\s*ngày\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu.exec(line);
   if (!match) return null;
   const [, place, day, month, year] = match;
   const y = Number(year);

@@ -89,6 +89,10 @@ export function upperShare(text: string): number {
  */
 export function documentTypeOf(line: string): string | null {
   const key = foldKey(line).trim();
-  if (upperShare(line) < 0.7) return null;
-  return documentTypeKey(key);
+  const type = documentTypeKey(key);
+  if (type === null) return null;
+  if (upperShare(line) >= 0.7) return type;
+  // "KẾ HOẠCH triển khai …": the type in capitals with its subject run on after it on one line.
+  const typeWords = line.trim().split(/\s+/).slice(0, type.split(' ').length).join(' ');
+  return upperShare(typeWords) === 1 && line.trim().split(/\s+/).length > type.split(' ').length + 2 ? type : null;
 }

@@ -21,6 +21,11 @@ import { cacheKey, filesFor, sha256Hex, type EditionFile, type EditionManifest, 
 interface WorkerEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
 }
+interface WorkerFetchEvent extends WorkerEvent {
+  /** The page a request comes from; for a page being opened, `resultingClientId` is that page's. */
+  clientId: string;
+  resultingClientId: string;
+}
 interface WorkerMessageEvent extends WorkerEvent {
   data: unknown;
   ports: readonly MessagePort[];
@@ -48,14 +53,25 @@ const PARALLEL_DOWNLOADS = 4;
 const origin = self.location.origin;
 const byKey = new Map(EDITION.files.map((file) => [cacheKey(file.url, origin), file]));
 
+/**
+ * Pages of a newer build opened while this worker is in charge (the site was updated, its
+ * successor not yet installed): everything they ask for comes from the network, never from this
+ * build's caches. Registered before the precache, so it wins. (Kept in memory: a worker stopped and
+ * restarted while such a page is open forgets it; that page's later requests would meet this build.)
+ */
+const newerPages = new Set<string>();
+registerRoute(
+  ({ event }) => newerPages.has((event as WorkerFetchEvent).clientId),
+  ({ request }) => fetch(request),
+);
+
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html', cleanURLs: false });
 cleanupOutdatedCaches();
 
 class NewerEdition extends Error {}
 
-/** Store a response if its bytes are this build's; false when they are another build's. */
-async function keep(cache: Cache, file: EditionFile, response: Response): Promise<boolean> {
-  const bytes = await response.arrayBuffer();
+/** Store a file's bytes if they are this build's (their SHA-256 is the revision); false when they are another build's. */
+async function keep(cache: Cache, file: EditionFile, bytes: ArrayBuffer, response: Response): Promise<boolean> {
   if ((await sha256Hex(bytes)) !== file.revision) return false;
   const headers = new Headers(response.headers);
   headers.set(REVISION_HEADER, file.revision);
@@ -67,13 +83,15 @@ async function keep(cache: Cache, file: EditionFile, response: Response): Promis
 async function download(cache: Cache, file: EditionFile): Promise<void> {
   const response = await fetch(file.url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
-  if (!(await keep(cache, file, response))) {
+  if (!(await keep(cache, file, await response.arrayBuffer(), response))) {
     void self.registration.update();
     throw new NewerEdition(file.url);
   }
 }
 
-// Pages and files of the edition: from this build's cache, else from the network (kept when they are this build's).
+// Pages and files of the edition: from this build's cache, else from the network, kept when they
+// are this build's. A page of another build is passed on whole (read and checked before any of its
+// files are asked for) and its files left to the network.
 registerRoute(
   ({ url, request }) => request.method === 'GET' && url.origin === origin && byKey.has(cacheKey(url.href, origin)),
   async ({ url, request, event }) => {
@@ -82,13 +100,18 @@ registerRoute(
     const cached = await cache.match(cacheKey(url.href, origin));
     if (cached) return cached;
     const response = await fetch(request);
-    if (response.ok && response.type === 'basic') {
-      const stored = keep(cache, file, response.clone()).then((same) => {
-        if (!same) void self.registration.update();
-      });
-      (event as WorkerEvent).waitUntil(stored.catch(() => undefined));
-    }
-    return response;
+    if (!response.ok || response.type !== 'basic') return response;
+    const bytes = await response.arrayBuffer();
+    const fetchEvent = event as WorkerFetchEvent;
+    const stored = keep(cache, file, bytes, response).then((same) => {
+      if (same) return;
+      void self.registration.update();
+      if (request.mode === 'navigate' && fetchEvent.resultingClientId) newerPages.add(fetchEvent.resultingClientId);
+    });
+    // A page waits for its check, so its own requests already find it marked; a file need not.
+    if (request.mode === 'navigate') await stored;
+    else fetchEvent.waitUntil(stored.catch(() => undefined));
+    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   },
 );
 

@@ -70,12 +70,19 @@ cleanupOutdatedCaches();
 
 class NewerEdition extends Error {}
 
+/** A response of these bytes with the network response's headers, less those that described its transfer (fetch has decoded it). */
+function withBytes(bytes: ArrayBuffer, response: Response, revision?: string): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  if (revision) headers.set(REVISION_HEADER, revision);
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** Store a file's bytes if they are this build's (their SHA-256 is the revision); false when they are another build's. */
 async function keep(cache: Cache, file: EditionFile, bytes: ArrayBuffer, response: Response): Promise<boolean> {
   if ((await sha256Hex(bytes)) !== file.revision) return false;
-  const headers = new Headers(response.headers);
-  headers.set(REVISION_HEADER, file.revision);
-  await cache.put(cacheKey(file.url, origin), new Response(bytes, { status: response.status, statusText: response.statusText, headers }));
+  await cache.put(cacheKey(file.url, origin), withBytes(bytes, response, file.revision));
   return true;
 }
 
@@ -111,7 +118,7 @@ registerRoute(
     // A page waits for its check, so its own requests already find it marked; a file need not.
     if (request.mode === 'navigate') await stored;
     else fetchEvent.waitUntil(stored.catch(() => undefined));
-    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return withBytes(bytes, response);
   },
 );
 

@@ -17,7 +17,13 @@ interface Query {
   q: string;
   lang: 'vi' | 'en';
   diacritics?: boolean;
-  relevant: { slug: string; id: string }[];
+  /** Clauses that answer it, or the reference page of the cited document it names. */
+  relevant: ({ slug: string; id: string } | { reference: string })[];
+}
+
+/** The key of an answer: `slug#id` for a clause, `reference:<id>` for a cited document's page. */
+function answerKey(answer: Query['relevant'][number]): string {
+  return 'reference' in answer ? `reference:${answer.reference}` : `${answer.slug}#${answer.id}`;
 }
 
 const { queries } = JSON.parse(readFileSync(join(ROOT, 'src/pipeline/search/fixtures/queries.json'), 'utf8')) as { queries: Query[] };
@@ -27,10 +33,11 @@ if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
   if (build.status !== 0) process.exit(1);
 }
 
-/** slug and clause id of a result link (`/documents/<slug>/?lang=en#<id>`). */
+/** slug and clause id of a result link (`/documents/<slug>/?lang=en#<id>`), or the reference a reference page shows. */
 function target(href: string): string {
   const url = new URL(href, 'http://x');
-  return `${url.pathname.split('/')[2]}#${url.hash.slice(1)}`;
+  const [, section, name] = url.pathname.split('/');
+  return section === 'references' ? `reference:${name}` : `${name}#${url.hash.slice(1)}`;
 }
 
 const server = await serveStatic(DIST);
@@ -53,9 +60,11 @@ interface Score {
 const scores: { query: Query; score: Score }[] = [];
 for (const query of queries) {
   const results = await topResults(query.q);
-  const relevant = new Set(query.relevant.map((r) => `${r.slug}#${r.id}`));
+  const relevant = new Set(query.relevant.map(answerKey));
   const top5 = results.slice(0, 5);
-  const found = top5.filter((r) => relevant.has(r)).length;
+  // A reference page found in both languages is one answer (clause queries keep their original count).
+  const hits = top5.filter((r) => relevant.has(r));
+  const found = query.relevant.some((r) => 'reference' in r) ? new Set(hits).size : hits.length;
   const rank = results.findIndex((r) => relevant.has(r));
   scores.push({
     query,
@@ -74,6 +83,12 @@ summary('all', scores);
 summary('Vietnamese without diacritics', scores.filter((s) => s.query.lang === 'vi' && s.query.diacritics === false));
 summary('Vietnamese with diacritics', scores.filter((s) => s.query.lang === 'vi' && s.query.diacritics !== false));
 summary('English', scores.filter((s) => s.query.lang === 'en'));
+summary('document numbers (reference pages)', scores.filter((s) => s.query.relevant.some((r) => 'reference' in r)));
+summary('clause queries', scores.filter((s) => !s.query.relevant.some((r) => 'reference' in r)));
+{
+  const ranks = scores.filter((s) => s.query.relevant.some((r) => 'reference' in r)).map((s) => `“${s.query.q}” ${s.score.reciprocalRank > 0 ? `#${Math.round(1 / s.score.reciprocalRank)}` : 'not found'}`);
+  console.log(`  reference page rank by query: ${ranks.join(', ')}`);
+}
 const misses = scores.filter((s) => s.score.hit === 0);
 if (misses.length > 0) console.log(`  no answer in the top 5: ${misses.map((s) => `“${s.query.q}”`).join(', ')}`);
 console.log('  (recall@5: share of queries with an answering clause in the top 5, target ≥ 0.9; answers-in-top-5: answering clauses in the top 5 over min(answers, 5))');

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { clauseRecords } from '../src/pipeline/search/records.ts';
 import { loadAlignment, loadDocuments } from '../src/lib/documents.ts';
+import { loadReferences } from '../src/lib/references.ts';
+import { referenceRecords } from '../src/pipeline/search/reference-records.ts';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -21,6 +23,12 @@ async function main(): Promise<void> {
       if (response.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${response.errors.join('; ')}`);
       records++;
     }
+  }
+  // The cited documents: a search by number lands on their reference page.
+  for (const record of loadReferences().references.flatMap(referenceRecords)) {
+    const response = await index.addCustomRecord(record);
+    if (response.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${response.errors.join('; ')}`);
+    records++;
   }
   const written = await index.writeFiles({ outputPath: join(process.cwd(), 'dist', 'pagefind') });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);

@@ -1,11 +1,28 @@
 /**
- * npm run --silent glossary-report: the clauses whose English does not use the glossary's
- * rendering of a term their Vietnamese uses, for the editors to review (JSON).
+ * npm run --silent glossary-report: every clause whose English does not use the glossary's
+ * rendering of a term its Vietnamese uses (JSON), each with its status: "exception" (the review
+ * log records a reviewed exception, given), "unreviewed" (the document's review log exists and
+ * records none: the build fails) or "pending" (the document has no review log yet).
  */
-import { glossaryDeviations, glossaryIndex } from '../src/pipeline/gloss/occurrences.ts';
-import { buildAllDocuments, readGlossary } from './build-content.ts';
+import { buildAllDocuments, readGlossary, termConsistency } from './build-content.ts';
 
-const { documents } = await buildAllDocuments();
-const glossary = readGlossary();
-const deviations = glossaryDeviations(documents, glossary, glossaryIndex(glossary));
-console.log(JSON.stringify({ count: deviations.length, deviations }, null, 2));
+const { documents, review } = await buildAllDocuments();
+const check = termConsistency(documents, readGlossary(), review);
+const departures = check.departures.map(({ exception, ...departure }) => ({
+  ...departure,
+  ...(exception ? { exception: { english: exception.english, reason: exception.reason } } : {}),
+}));
+console.log(
+  JSON.stringify(
+    {
+      count: departures.length,
+      unreviewed: check.unreviewed.length,
+      pending: check.pending.length,
+      exceptions: departures.length - check.unreviewed.length - check.pending.length,
+      unusedExceptions: check.unused,
+      departures,
+    },
+    null,
+    2,
+  ),
+);

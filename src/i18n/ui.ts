@@ -95,6 +95,12 @@ export const UI = {
   saveOffline_newer: { vi: 'Ấn bản vừa được cập nhật. Tải lại trang rồi lưu lại.', en: 'The edition has just been updated. Reload the page and save again.' },
   saveOffline_storage: { vi: 'Thiết bị không còn đủ chỗ để lưu.', en: 'There is not enough storage on this device.' },
   saveUnsupported: { vi: 'Trình duyệt này không lưu được ấn bản; dùng bản .zip.', en: 'This browser cannot keep the edition; use the .zip copy.' },
+  editorialGap: { vi: 'chỗ thiếu chữ (ghi chú biên tập)', en: 'gap: words lost (editorial note)' },
+  editorialSic: { vi: 'nguyên văn [sic] (ghi chú biên tập)', en: 'sic: as the source has it (editorial note)' },
+  editorialGapNote: { vi: 'Chỗ thiếu chữ', en: 'Gap in the Vietnamese text' },
+  editorialSicNote: { vi: 'Nguyên văn', en: 'As written in the Vietnamese source' },
+  editorialAfter: { vi: 'sau', en: 'after' },
+  translatorNote: { vi: 'Ghi chú của người dịch', en: 'Translator’s note' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type UiKey = keyof typeof UI;

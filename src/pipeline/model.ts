@@ -125,13 +125,61 @@ export interface Clause {
   source: string | null;
   /** 1-based source lines the clause's own text came from. */
   lines: [number, number];
-  /** The English translation of heading and text (content/translations/<slug>.json), or null. */
-  translation: { heading: string | null; text: string | null } | null;
+  /**
+   * The English translation of heading and text (content/translations/<slug>.json), or null; `note`
+   * is the translator's note, present only where the entry has one.
+   */
+  translation: { heading: string | null; text: string | null; note?: string } | null;
+  /** The second reading of the English (content/translations/review/<slug>.json); present only where recorded. */
+  review?: ClauseReview;
+  /** Editorial marks in the Vietnamese text (content/editorial/<slug>.json), in text order; present only where there are any. */
+  editorial?: EditorialMark[];
   /** The words the restore stage changed or doubted in this clause, in reading order; null for clean text. */
   restoration: Omit<RestoredWord, 'start' | 'end'>[] | null;
   /** For a table: its caption (its own heading, else its appendix's) and cells. Absent otherwise. */
   table?: { caption: string | null; header: string[]; rows: string[][] };
   children: Clause[];
+}
+
+/** One clause's record in a document's review log: when its English was read against the Vietnamese, and the outcome. */
+export interface ClauseReview {
+  /** ISO date, e.g. "2026-12-07". */
+  reviewed: string;
+  /** Whether the reading changed the English. */
+  changed: boolean;
+  /** What was wrong and what changed, or "accurate; no change". */
+  why: string;
+}
+
+/**
+ * A reader's mark added to the Vietnamese text, never part of it: a gap where the OCR lost words
+ * ("[…]"), or "[sic]" after an evident slip of the source. It follows the words `after`.
+ */
+export interface EditorialMark {
+  kind: 'gap' | 'sic';
+  /** The words of the clause's text the mark follows, exactly as published. */
+  after: string;
+  /** Which occurrence of `after` in the text, counting from 1. */
+  occurrence: number;
+  /** UTF-16 offset in the clause's text just after `after`: where the mark stands. */
+  at: number;
+  note: { vi: string; en: string };
+}
+
+/** The state of the second reading of a document's English, from its review log. */
+export interface DocumentReview {
+  /** Who read it (not the first translator). */
+  reviewer: string;
+  /** How the clauses were read. */
+  method: string;
+  /** The latest date a clause was reviewed (ISO). */
+  reviewed: string;
+  /** Clauses with an English translation. */
+  translated: number;
+  /** Of those, clauses with a review record. */
+  reviewedClauses: number;
+  /** Clauses whose English the reading changed. */
+  changed: number;
 }
 
 export interface DocumentDate {
@@ -190,6 +238,8 @@ export interface EditionDocument {
   removed: RemovedMark[];
   /** Problems the build reports without failing (e.g. a numbering label repeated in the source). */
   warnings: string[];
+  /** The second reading of the English, where the document has a review log. */
+  review?: DocumentReview;
 }
 
 /** An error in a source that names the file and, where it applies, the line. */

@@ -142,7 +142,12 @@ export async function searchClauses(query: string, filters: Filters): Promise<{ 
     }
   }
   const ordered = [...merged.values()].sort((a, b) => b.score - a.score);
-  const head = await Promise.all(ordered.slice(0, RERANK_DEPTH).map(async (r) => ({ item: r, score: r.score, text: (await r.data()).content })));
+  const head = await Promise.all(
+    ordered.slice(0, RERANK_DEPTH).map(async (r) => {
+      const data = await r.data();
+      return { item: r, score: r.score, text: data.content, numbers: data.meta.numbers, names: data.meta.names };
+    }),
+  );
   const ranked = [...rank(head, query), ...ordered.slice(RERANK_DEPTH)];
   const data = await Promise.all(ranked.slice(0, PAGE_SIZE).map((r) => r.data()));
   return { total: ranked.length, data, more: (from) => Promise.all(ranked.slice(from, from + PAGE_SIZE).map((r) => r.data())) };

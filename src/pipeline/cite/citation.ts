@@ -55,17 +55,18 @@ export function documentCitation(metadata: DocumentMetadata): DocumentCitation {
   };
 }
 
-type Level = 'roman' | 'decimal' | 'arabic' | 'letter';
+type Level = 'capital' | 'roman' | 'decimal' | 'arabic' | 'letter';
 
 function levelOf(label: string): Level {
+  if (/^[A-HK]$/.test(label)) return 'capital';
   if (/^[IVXL]+$/.test(label)) return 'roman';
   if (/^\d+(\.\d+)+$/.test(label)) return 'decimal';
   if (/^\d+$/.test(label)) return 'arabic';
   return 'letter';
 }
 
-const VIETNAMESE_LEVEL: Record<Level, string> = { roman: 'mục', decimal: 'tiểu mục', arabic: 'khoản', letter: 'điểm' };
-const ENGLISH_LEVEL: Record<Level, string> = { roman: 'Section', decimal: 'sub-item', arabic: 'item', letter: 'point' };
+const VIETNAMESE_LEVEL: Record<Level, string> = { capital: 'phần', roman: 'mục', decimal: 'tiểu mục', arabic: 'khoản', letter: 'điểm' };
+const ENGLISH_LEVEL: Record<Level, string> = { capital: 'Part', roman: 'Section', decimal: 'sub-item', arabic: 'item', letter: 'point' };
 
 /** A named unit's word in English: "Điều 3" is Article 3, "khoản 2" clause 2 (docs/document-layout.md). */
 const ENGLISH_UNIT: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { Clause, ClauseKind, DocumentMetadata, EditionDocument, TextForm } from '../model.ts';
+import type { Clause, ClauseKind, ClauseReview, DocumentMetadata, DocumentReview, EditionDocument, EditorialMark, TextForm } from '../model.ts';
 
 /**
  * The public JSON export (documented in docs/json-export.md). Later features add fields; existing
@@ -23,6 +23,12 @@ export interface ClauseExport {
   topics: string[];
   /** Numbered sections: the matching sections of the other documents. */
   related: { slug: string; id: string }[];
+  /** The translator's note on the English, or null. */
+  translatorNote: string | null;
+  /** The second reading of the English (the document's review log), or null where not recorded. */
+  review: ClauseReview | null;
+  /** Editorial marks in the Vietnamese text ("[…]" gap, "[sic]"), in text order; additions, not part of `text.vi`. */
+  editorial: Omit<EditorialMark, 'at'>[];
   /** Tables only: caption, header cells and rows of cells, as the source sets them. */
   table?: NonNullable<Clause['table']>;
   children: ClauseExport[];
@@ -39,6 +45,8 @@ export interface DocumentSummaryExport {
   /** Reviewed corrections applied after the restoration engine. */
   corrections: number;
   metadata: DocumentMetadata;
+  /** The second reading of the English (content/translations/review/<slug>.json), or null before it. */
+  review: DocumentReview | null;
 }
 
 export interface DocumentExport extends DocumentSummaryExport {
@@ -70,6 +78,9 @@ function exportClause(slug: string, clause: Clause, alignment: AlignmentLookup):
     restoration: clause.restoration === null ? null : { words: clause.restoration },
     topics: aligned?.topics ?? [],
     related: aligned?.related ?? [],
+    translatorNote: clause.translation?.note ?? null,
+    review: clause.review ?? null,
+    editorial: (clause.editorial ?? []).map(({ kind, after, occurrence, note }) => ({ kind, after, occurrence, note })),
     ...(clause.table ? { table: clause.table } : {}),
     children: clause.children.map((c) => exportClause(slug, c, alignment)),
   };
@@ -85,6 +96,7 @@ export function summaryExport(document: EditionDocument): DocumentSummaryExport 
     restored: document.restored,
     corrections: document.corrections,
     metadata: document.metadata,
+    review: document.review ?? null,
   };
 }
 

@@ -5,14 +5,22 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
-import type { Clause, EditionDocument } from '../model.ts';
+import type { Clause, EditionDocument, EditorialMark } from '../model.ts';
 import { UNCERTAIN_BELOW } from '../structure/clause-tree.ts';
 import type { TermIndex } from '../gloss/mark-terms.ts';
 import { termSpans, type TermSpan } from '../gloss/occurrences.ts';
 import type { SectionAlignment } from '../align/index.ts';
 
 /** The MDX components a generated page uses; the site supplies them when it renders the page. */
-export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term', 'SectionLinks'] as const;
+export const MDX_COMPONENTS = ['Clause', 'ClauseList', 'ClauseTexts', 'ClauseText', 'Reading', 'Term', 'SectionLinks', 'EditorialMark', 'EditorialNote', 'TranslatorNote', 'Ref'] as const;
+
+/** A citation to draw as a link: its offsets in the clause's text, where it leads and which reference it is. */
+export interface ReferenceLink {
+  start: number;
+  end: number;
+  href: string;
+  referenceId: string;
+}
 
 export interface EmitOptions {
   /** The glossary's terms, to mark in the Vietnamese text. */
@@ -21,6 +29,8 @@ export interface EmitOptions {
   alignment?: Map<string, SectionAlignment>;
   /** The document's slug (keys of `alignment`). */
   slug?: string;
+  /** Citations of other documents in each clause's text, by `slug#id`, in each language (the references stage). */
+  references?: Map<string, { vi: ReferenceLink[]; en: ReferenceLink[] }>;
 }
 
 /** The page's frontmatter: what the site needs to list and label a document without its body. */
@@ -79,6 +89,16 @@ function termElement(termId: string, children: PhrasingContent[]): MdxJsxTextEle
   return { type: 'mdxJsxTextElement', name: 'Term', attributes: attribute('id', termId), children };
 }
 
+/** A citation as a link element (the `Ref` component draws it as a link to the reference page or document). */
+function referenceElement(link: ReferenceLink, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'Ref', attributes: [...attribute('href', link.href), ...attribute('reference', link.referenceId)], children };
+}
+
+/** Whether `inner` crosses an edge of `outer` (overlaps it without lying inside it). */
+function straddles(outer: Span, inner: Span): boolean {
+  return inner.start < outer.end && inner.end > outer.start && (inner.start < outer.start || inner.end > outer.end);
+}
+
 function whole(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
   const after = text[at + length];
@@ -110,34 +130,95 @@ function readingSpans(clause: Clause): (Span & { word: Word })[] {
   return spans;
 }
 
+/** The element id of a clause's n-th editorial mark (from 1); its note is `<id>-note`. */
+export function editorialMarkId(clauseId: string, n: number): string {
+  return `${clauseId}--mark-${n}`;
+}
+
+/** An editorial mark in the Vietnamese text: "[…]" or "[sic]", described by its note (the site renders it). */
+function markElement(mark: EditorialMark, id: string): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'EditorialMark', attributes: [...attribute('kind', mark.kind), ...attribute('id', id)], children: [] };
+}
+
 /**
- * A clause's Vietnamese as phrasing content: glossary terms as `Term`, restored words readers
- * should notice as `Reading` (inside a term where they fall in one), line breaks as breaks.
+
+ * A clause's Vietnamese as phrasing content: citations as `Ref` links, glossary terms as `Term`,
+ * restored words readers should notice as `Reading` (inside a link or term where they fall in one),
+ * editorial marks as `EditorialMark` after the words they follow, line breaks as breaks. A link or
+ * term is kept only where no reading straddles its edge (a reading shows what the text is; a link
+ * or term only adds to it) and no mark stands inside it, and a term inside a link gives way to it.
  */
-function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragraph {
+function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[], links: readonly ReferenceLink[]): Paragraph {
   const text = clause.text!;
   const readings = readingSpans(clause);
-  // A term is kept only where no reading straddles its edge.
-  const kept = terms.filter((t) => !readings.some((r) => r.start < t.end && r.end > t.start && (r.start < t.start || r.end > t.end)));
-  const withReadings = (from: number, to: number): PhrasingContent[] => {
+  const marks = (clause.editorial ?? []).map((mark, i) => ({ mark, id: editorialMarkId(clause.id, i + 1) }));
+  const markInside = (span: Span) => marks.some(({ mark }) => mark.at > span.start && mark.at < span.end);
+  const keptLinks = links.filter((l) => !readings.some((r) => straddles(l, r)) && !markInside(l));
+  const keptTerms = terms.filter((t) => !readings.some((r) => straddles(t, r)) && !markInside(t) && !keptLinks.some((l) => l.start < t.end && l.end > t.start));
+  // Text between links and terms: readings and marks in text order (a mark follows whole words, so it never falls inside a reading).
+  const inlineContent = (from: number, to: number, withMarks: boolean): PhrasingContent[] => {
     const out: PhrasingContent[] = [];
+    const events = [
+      ...readings.filter((r) => r.start >= from && r.end <= to).map((r) => ({ at: r.start, node: readingElement(r.word, phrasing(text.slice(r.start, r.end))), end: r.end })),
+      ...(withMarks ? marks.filter(({ mark }) => mark.at >= from && mark.at <= to).map(({ mark, id }) => ({ at: mark.at, node: markElement(mark, id), end: mark.at })) : []),
+    ].sort((a, b) => a.at - b.at || a.end - b.end);
     let at = from;
-    for (const r of readings) {
-      if (r.start < from || r.end > to) continue;
-      out.push(...phrasing(text.slice(at, r.start)), readingElement(r.word, phrasing(text.slice(r.start, r.end))));
-      at = r.end;
+    for (const event of events) {
+      out.push(...phrasing(text.slice(at, event.at)), event.node);
+      at = event.end;
     }
     out.push(...phrasing(text.slice(at, to)));
     return out;
   };
+  const elements: (Span & { wrap: (children: PhrasingContent[]) => MdxJsxTextElement })[] = [
+    ...keptLinks.map((l) => ({ start: l.start, end: l.end, wrap: (children: PhrasingContent[]) => referenceElement(l, children) })),
+    ...keptTerms.map((t) => ({ start: t.start, end: t.end, wrap: (children: PhrasingContent[]) => termElement(t.termId, children) })),
+  ].sort((a, b) => a.start - b.start);
   const children: PhrasingContent[] = [];
   let at = 0;
-  for (const term of kept) {
-    children.push(...withReadings(at, term.start), termElement(term.termId, withReadings(term.start, term.end)));
-    at = term.end;
+  for (const element of elements) {
+    children.push(...inlineContent(at, element.start, true), element.wrap(inlineContent(element.start, element.end, false)));
+    at = element.end;
   }
-  children.push(...withReadings(at, text.length));
+  children.push(...inlineContent(at, text.length, true));
   return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
+}
+
+/** The English of a clause, its citations as links. */
+function englishParagraph(text: string, links: readonly ReferenceLink[]): Paragraph {
+  const children: PhrasingContent[] = [];
+  let at = 0;
+  for (const link of links) {
+    children.push(...phrasing(text.slice(at, link.start)), referenceElement(link, phrasing(text.slice(link.start, link.end))));
+    at = link.end;
+  }
+  children.push(...phrasing(text.slice(at)));
+  return { type: 'paragraph', children: children.filter((c) => c.type !== 'text' || c.value !== '') };
+}
+
+/**
+ * The notes of a clause's editorial marks, in one language: under the Vietnamese text, each note
+ * carries the id its mark's `aria-describedby` names; under the English, the note says which
+ * Vietnamese words the mark follows.
+ */
+function editorialNotes(clause: Clause, lang: 'vi' | 'en'): MdxJsxFlowElement[] {
+  return (clause.editorial ?? []).map((mark, i) => ({
+    type: 'mdxJsxFlowElement',
+    name: 'EditorialNote',
+    attributes: [
+      ...attribute('kind', mark.kind),
+      ...attribute('lang', lang),
+      ...attribute('id', lang === 'vi' ? `${editorialMarkId(clause.id, i + 1)}-note` : null),
+      ...attribute('after', lang === 'en' ? mark.after : null),
+    ],
+    children: [paragraph(mark.note[lang])],
+  }));
+}
+
+/** The translator's note of a clause's English, where it has one. */
+function translatorNote(clause: Clause): MdxJsxFlowElement[] {
+  const note = clause.translation?.note;
+  return note ? [{ type: 'mdxJsxFlowElement', name: 'TranslatorNote', attributes: [], children: [paragraph(note)] }] : [];
 }
 
 /**
@@ -146,15 +227,23 @@ function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[]): Paragr
  */
 function clauseTexts(clause: Clause, options: EmitOptions): MdxJsxFlowElement {
   const terms = options.terms ? termSpans(clause.text!, options.terms) : [];
+  const links = options.references?.get(`${options.slug}#${clause.id}`) ?? { vi: [], en: [] };
   const vietnamese: MdxJsxFlowElement = {
     type: 'mdxJsxFlowElement',
     name: 'ClauseText',
     attributes: attribute('lang', 'vi'),
-    children: [vietnameseParagraph(clause, terms)],
+    children: [vietnameseParagraph(clause, terms, links.vi), ...editorialNotes(clause, 'vi')],
   };
   const english: MdxJsxFlowElement[] =
     clause.translation?.text != null
-      ? [{ type: 'mdxJsxFlowElement', name: 'ClauseText', attributes: attribute('lang', 'en'), children: [paragraph(clause.translation.text)] }]
+      ? [
+          {
+            type: 'mdxJsxFlowElement',
+            name: 'ClauseText',
+            attributes: attribute('lang', 'en'),
+            children: [englishParagraph(clause.translation.text, links.en), ...editorialNotes(clause, 'en'), ...translatorNote(clause)],
+          },
+        ]
       : [];
   return { type: 'mdxJsxFlowElement', name: 'ClauseTexts', attributes: [], children: [vietnamese, ...english] };
 }
@@ -181,6 +270,8 @@ function clauseElement(clause: Clause, options: EmitOptions): MdxJsxFlowElement 
   const children: (BlockContent | MdxJsxFlowElement)[] = [];
   if (clause.table) children.push(tableElement(clause.table));
   else if (clause.text !== null) children.push(clauseTexts(clause, options));
+  // A clause without running text (a heading, a table) keeps its translator's note below it.
+  if (clause.text === null || clause.table) children.push(...translatorNote(clause));
   const aligned = options.alignment?.get(`${options.slug}#${clause.id}`);
   if (aligned && (aligned.topics.length > 0 || aligned.related.length > 0 || aligned.shared.length > 0)) {
     const refs = (list: { slug: string; id: string }[]) => list.map((r) => `${r.slug}#${r.id}`).join(' ');

@@ -87,6 +87,17 @@ describe('validateGlossary', () => {
     expect(check([term({ definition: 'Resolution No. 20-NQ/TW of 16 June 2022, e.g. on cooperatives. It is the main text.' })])).toEqual([]);
   });
 
+  it('accepts listed alternative renderings and reports malformed or repeated ones', () => {
+    expect(check([term({ alternatives: ['co-op', 'cooperative society'] })])).toEqual([]);
+    expect(check([term({ alternatives: [] })])).toEqual(['term "hop-tac-xa": "alternatives" must be a non-empty list of English renderings']);
+    expect(check([term({ alternatives: 'co-op' as unknown as string[] })])).toEqual(['term "hop-tac-xa": "alternatives" must be a non-empty list of English renderings']);
+    expect(check([term({ alternatives: ['Cooperative', ' co-op', 'co-op', 'CO-OP'] })])).toEqual([
+      'term "hop-tac-xa": alternative "Cooperative" repeats "en" or another alternative',
+      'term "hop-tac-xa": alternative " co-op" is empty or has stray spacing',
+      'term "hop-tac-xa": alternative "CO-OP" repeats "en" or another alternative',
+    ]);
+  });
+
   it('checks the id form and that ids are unique', () => {
     const problems = check([
       term({ id: 'Hợp-tác-xã' }),

@@ -43,6 +43,12 @@ export interface GlossaryTerm {
   abbreviations?: string[];
   /** The English rendering used throughout the edition. */
   en: string;
+  /**
+   * Other English renderings the term-consistency check accepts besides `en` (inflected forms of
+   * each are accepted anyway): a shorter form where the Vietnamese phrase is split by the English
+   * ("sale" for "sale of products" in "sale of agricultural products"), or a name's accepted variant.
+   */
+  alternatives?: string[];
   /** One or two English sentences. */
   definition: string;
   category: Category;
@@ -70,7 +76,7 @@ export interface ValidateOptions {
 export const MIN_TERMS = 150;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KEYS = new Set(['id', 'vi', 'abbreviations', 'en', 'definition', 'category', 'notes']);
+const KEYS = new Set(['id', 'vi', 'abbreviations', 'en', 'alternatives', 'definition', 'category', 'notes']);
 
 /** Parse terms.yaml. Throws (naming the file) only when it is not YAML or not a list; the entries are checked by `validateGlossary`. */
 export function loadGlossary(yamlText: string, file: string): GlossaryTerm[] {
@@ -169,7 +175,7 @@ export function validateGlossary(
     const before = problems.length;
     for (const key of Object.keys(raw)) if (!KEYS.has(key)) problems.push(`${name}: unknown field "${key}"`);
 
-    const { id, vi, abbreviations, en, definition, category, notes } = raw;
+    const { id, vi, abbreviations, en, alternatives, definition, category, notes } = raw;
     if (typeof id !== 'string' || id === '') problems.push(`${name}: "id" is required`);
     else if (!ID.test(id)) problems.push(`${name}: id must be an ASCII slug (lower-case letters, digits, single hyphens)`);
     else {
@@ -181,6 +187,17 @@ export function validateGlossary(
     if (!isStringList(vi) || vi.length === 0) problems.push(`${name}: "vi" must be a non-empty list of surface forms`);
     if (abbreviations !== undefined && abbreviations !== null && !isStringList(abbreviations)) problems.push(`${name}: "abbreviations" must be a list of strings`);
     if (typeof en !== 'string' || en.trim() === '') problems.push(`${name}: "en" (the English rendering) is required`);
+    if (alternatives !== undefined && alternatives !== null) {
+      if (!isStringList(alternatives) || alternatives.length === 0) problems.push(`${name}: "alternatives" must be a non-empty list of English renderings`);
+      else {
+        const seen = new Set(typeof en === 'string' ? [en.trim().toLowerCase()] : []);
+        for (const alternative of alternatives) {
+          if (alternative.trim() === '' || alternative !== alternative.trim()) problems.push(`${name}: alternative "${alternative}" is empty or has stray spacing`);
+          else if (seen.has(alternative.toLowerCase())) problems.push(`${name}: alternative "${alternative}" repeats "en" or another alternative`);
+          else seen.add(alternative.toLowerCase());
+        }
+      }
+    }
     if (typeof definition !== 'string' || definition.trim() === '') problems.push(`${name}: "definition" is required`);
     else {
       const sentences = sentenceCount(definition.trim());

@@ -1,7 +1,7 @@
 /**
  * Where the glossary's terms stand in the published documents: the spans to mark in each clause's
- * Vietnamese, every term's occurrences (for the glossary page and export), and the clauses whose
- * English does not use a term's glossary rendering (a report for the editors).
+ * Vietnamese and every term's occurrences (for the glossary page and export). Whether a clause's
+ * English uses the terms' renderings is checked by term-check.ts.
  */
 import { flattenClauses } from '../emit/json.ts';
 import type { Clause, EditionDocument } from '../model.ts';
@@ -49,33 +49,4 @@ export function glossaryOccurrences(documents: readonly EditionDocument[], terms
     }
   }
   return occurrences;
-}
-
-export interface GlossaryDeviation {
-  slug: string;
-  id: string;
-  termId: string;
-  /** The glossary's English, which the clause's translation does not contain. */
-  expected: string;
-}
-
-/** Clauses whose English translation lacks the glossary rendering of a term their Vietnamese uses. */
-export function glossaryDeviations(documents: readonly EditionDocument[], terms: readonly GlossaryTerm[], index: TermIndex): GlossaryDeviation[] {
-  const english = new Map(terms.map((t) => [t.id, t.en]));
-  const deviations: GlossaryDeviation[] = [];
-  for (const document of documents) {
-    for (const clause of flattenClauses<Clause>(document.clauses)) {
-      if (!clause.translation) continue;
-      const translated = [clause.translation.heading, clause.translation.text].filter(Boolean).join(' ').toLowerCase();
-      const used = new Set<string>();
-      for (const text of [clause.heading, clause.text]) if (text) for (const span of termSpans(text, index)) used.add(span.termId);
-      for (const termId of used) {
-        const expected = english.get(termId)!;
-        // A plural or possessive of the rendering counts as using it.
-        const stem = expected.toLowerCase().replace(/(y|s)$/u, '');
-        if (!translated.includes(stem)) deviations.push({ slug: document.slug, id: clause.id, termId, expected });
-      }
-    }
-  }
-  return deviations;
 }

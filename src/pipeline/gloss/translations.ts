@@ -14,6 +14,8 @@ export interface TranslationEntry {
   fingerprint: string;
   heading?: string;
   text?: string;
+  /** A translator's note, shown under the English (what a gap lost, how a slip was read). */
+  note?: string;
 }
 
 export interface TranslationFile {
@@ -39,18 +41,23 @@ export interface TranslationReport {
 export function parseTranslationFile(raw: unknown, file: string): TranslationFile {
   const data = raw as Partial<TranslationFile> | null;
   if (!data || typeof data.slug !== 'string' || data.language !== 'en' || typeof data.clauses !== 'object' || data.clauses === null) {
-    throw new SourceError(file, null, 'expected { "slug": string, "language": "en", "clauses": { "<id>": { "fingerprint", "heading"?, "text"? } } }');
+    throw new SourceError(file, null, 'expected { "slug": string, "language": "en", "clauses": { "<id>": { "fingerprint", "heading"?, "text"?, "note"? } } }');
   }
   const problems: string[] = [];
   for (const [id, entry] of Object.entries(data.clauses)) {
     if (typeof entry?.fingerprint !== 'string') problems.push(`${id}: "fingerprint" must be a string`);
-    for (const field of ['heading', 'text'] as const) {
+    for (const field of ['heading', 'text', 'note'] as const) {
       if (entry?.[field] !== undefined && (typeof entry[field] !== 'string' || entry[field]!.trim() === '')) problems.push(`${id}: "${field}" must be non-empty text`);
     }
   }
   if (problems.length > 0) throw new SourceError(file, null, `\n  ${problems.join('\n  ')}`);
   return data as TranslationFile;
 }
+
+/** Number words by value (index): "one" and "once" stand for 1. */
+const NUMBER_WORDS: readonly (readonly string[])[] = [
+  ['zero'], ['one', 'once'], ['two', 'twice'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten'], ['eleven'], ['twelve'],
+];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -70,6 +77,10 @@ function englishNumbers(text: string): Set<string> {
   // Month names stand for the month numbers of Vietnamese written dates.
   MONTHS.forEach((month, i) => {
     if (new RegExp(`\\b${month}\\b`, 'i').test(text)) values.add(String(i + 1));
+  });
+  // Small numbers may be written as words where English expects them ("every six months and once a year").
+  NUMBER_WORDS.forEach((words, value) => {
+    if (words.some((word) => new RegExp(`\\b${word}\\b`, 'i').test(text))) values.add(String(value));
   });
   return values;
 }
@@ -109,7 +120,7 @@ export function attachTranslations(document: EditionDocument, file: TranslationF
     }
     if (entry.fingerprint !== vietnameseFingerprint(clause.heading, clause.text)) report.stale.push(clause.id);
     if ((clause.heading !== null) !== (entry.heading !== undefined) || (clause.text !== null) !== (entry.text !== undefined)) report.shape.push(clause.id);
-    clause.translation = { heading: entry.heading ?? null, text: entry.text ?? null };
+    clause.translation = { heading: entry.heading ?? null, text: entry.text ?? null, ...(entry.note !== undefined ? { note: entry.note } : {}) };
     const missing = missingFigures([clause.heading, clause.text].filter(Boolean).join('\n'), [entry.heading, entry.text].filter(Boolean).join('\n'));
     if (missing.length > 0) report.numbers.push({ id: clause.id, missing });
   }

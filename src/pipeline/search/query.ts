@@ -4,6 +4,8 @@
  * with đ; and a query typed with diacritics ranks the clauses that contain it exactly first.
  */
 
+import { foldKey } from '../text/fold.ts';
+
 /** Query words that may stand for đ-words: plain ASCII words starting with d. */
 const MAX_VARIANT_WORDS = 3;
 
@@ -53,13 +55,49 @@ export interface Scored<T> {
   item: T;
   score: number;
   text: string;
+  /** For a cited document's record: the number it goes by ("20" of 20-NQ/TW). */
+  numbers?: string;
+  /** For a cited document's record: the names it goes by ("nghi quyet 20", "luat hop tac xa"), folded, `|`-separated. */
+  names?: string;
 }
 
-/** Order merged results: exact diacritic matches first when the query has diacritics, then by score. */
+/** The numbers a query names ("nghi quyet 20" → 20, "340/QD-TTg" → 340), leading zeros aside. */
+export function queryNumbers(query: string): Set<string> {
+  return new Set([...query.matchAll(/(?<!\d)\d+(?!\d)/g)].map((m) => String(Number(m[0]))));
+}
+
+/** A name as the ranking compares it: marks folded (đ too), lower case, words apart. */
+export function nameKey(text: string): string {
+  return foldKey(text).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Where a result stands before its score counts: a cited document whose number the query names
+ * first, as a reader who types a number looks for that document; then one the query names by name
+ * or description, the longest name first ("luat hop tac xa 2023" before "luat hop tac xa"); then
+ * the clauses; and last a cited document the query only shares words with ("hop tac xa" is not a
+ * search for the Law on Cooperatives).
+ */
+function tier(result: { numbers?: string; names?: string }, numbers: ReadonlySet<string>, query: string): number {
+  if (result.numbers === undefined && result.names === undefined) return 2;
+  if ((result.numbers ?? '').split(' ').some((n) => n !== '' && numbers.has(String(Number(n))))) return 0;
+  const named = (result.names ?? '').split('|').filter((name) => name !== '' && ` ${query} `.includes(` ${name} `));
+  if (named.length > 0) return 1 - Math.max(...named.map((n) => n.length)) / 1000;
+  return 3;
+}
+
+/**
+ * Order merged results: by tier (above), then exact diacritic matches first when the query has
+ * diacritics, then by score.
+ */
 export function rank<T>(results: Scored<T>[], query: string): T[] {
   const exactFirst = hasDiacritics(query);
+  const numbers = queryNumbers(query);
+  const key = nameKey(query);
   return [...results]
     .sort((a, b) => {
+      const byTier = tier(a, numbers, key) - tier(b, numbers, key);
+      if (byTier !== 0) return byTier;
       if (exactFirst) {
         const difference = Number(containsExactly(b.text, query)) - Number(containsExactly(a.text, query));
         if (difference !== 0) return difference;

@@ -60,3 +60,25 @@ describe('documentLabel', () => {
     expect(documentLabel(await publishedDocument('001_af1c1f30eff17f08.txt'))).toBe('Chương trình hành động · Ban thường vụ tỉnh ủy · thực hiện 20-NQ/TW');
   });
 });
+
+describe('rank: cited documents', () => {
+  const reference = (item: string, numbers: string, names: string) => ({ item, score: 0.1, text: item, numbers, names });
+  const clause = (item: string, score: number) => ({ item, score, text: item });
+
+  it('puts the document whose number the query names first, then the documents it names, longest name first', () => {
+    const results = [
+      clause('clause', 0.9),
+      reference('20-nq-tw', '20', '20 nq tw'),
+      reference('luat-2023', '17', 'luat hop tac xa|luat hop tac xa 2023|luat hop tac xa nam 2023'),
+      reference('luat-2012', '23', 'luat hop tac xa|luat hop tac xa 2012|luat hop tac xa nam 2012'),
+    ];
+    expect(rank(results, 'nghi quyet 20')[0]).toBe('20-nq-tw');
+    expect(rank(results, 'Luat Hop tac xa 2023').slice(0, 2)).toEqual(['luat-2023', 'luat-2012']);
+    expect(rank(results, 'hop tac xa 2012 luat')).toEqual(['clause', '20-nq-tw', 'luat-2023', 'luat-2012']);
+    expect(rank(results, 'Luật Hợp tác xã năm 2012')[0]).toBe('luat-2012');
+  });
+
+  it('puts a cited document the query only shares words with after the clauses', () => {
+    expect(rank([clause('clause', 0.2), { item: 'luat', score: 0.9, text: 'Luật Hợp tác xã', numbers: '23', names: 'luat hop tac xa' }], 'hop tac xa')).toEqual(['clause', 'luat']);
+  });
+});

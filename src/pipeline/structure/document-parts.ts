@@ -44,7 +44,7 @@ export function blockLines(block: Block): string[] {
 const ATTACHED_NOTE = /^\(?\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\b/iu;
 
 /** Kinds of numbering that open a document's body (Nghị định 30's units; Roman sections). */
-const BODY_OPENERS: ReadonlySet<string> = new Set(['part', 'chapter', 'division', 'article', 'roman']);
+const BODY_OPENERS: ReadonlySet<string> = new Set(['part', 'chapter', 'division', 'article', 'capital', 'roman']);
 
 /** A block every line of which is a header component: a body's name, motto, number, date or rule. */
 function isHeaderBlock(block: Block): boolean {

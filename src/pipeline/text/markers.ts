@@ -13,7 +13,7 @@ import { upperShare } from './document-types.ts';
 /** Named units: the word names the level and a number follows ("Chương II", "Điều 3"). */
 export type UnitKind = 'part' | 'chapter' | 'division' | 'subdivision' | 'article' | 'appendix';
 
-export type MarkerKind = UnitKind | 'roman' | 'arabic' | 'decimal' | 'letter' | 'bullet' | 'star';
+export type MarkerKind = UnitKind | 'capital' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'bullet' | 'star';
 
 export interface LineMarker {
   kind: MarkerKind;
@@ -101,6 +101,10 @@ function readUnit(text: string): LineMarker | null {
   return { kind: unit.kind, label, marker: `${match[0].slice(0, match[0].length - rest.length).trim()}`, rest };
 }
 
+// Reports and some plans divide into parts lettered in capitals above their Roman sections:
+// "A. KẾT QUẢ THỰC HIỆN", "B- NHIỆM VỤ". I, V and X are Roman numerals.
+const CAPITAL_LINE = /^([A-HK])\s?([.\-–])\s+(\p{Lu}.*)$/u;
+
 // OCR reads the strokes of I as 1, l, [, ], | or !; `I1I-` is III and `[.` is I.
 const ROMAN_LINE = /^([IVXl1[\]|!]{1,6})\s*([.\-–:])\s*(\S.*)$/u;
 const DECIMAL_LINE = /^(\d{1,2}(?:\.\d{1,2})+)(\.?)\s+(\S.*)$/u;
@@ -117,6 +121,11 @@ export function readMarker(line: string): LineMarker | null {
 
   const unit = readUnit(text);
   if (unit) return unit;
+
+  const capital = CAPITAL_LINE.exec(text);
+  if (capital && upperShare(capital[3]!) >= 0.6) {
+    return { kind: 'capital', label: capital[1]!, marker: `${capital[1]!}${capital[2]!}`, rest: capital[3]! };
+  }
 
   const roman = ROMAN_LINE.exec(text);
   if (roman) {

@@ -4,7 +4,8 @@
  * injectManifest, revisions by content), and every other file a reader can save for offline
  * reading into the edition manifest (SHA-256 revision, size, language group), which the worker
  * carries inside itself (src/service-worker/sw.ts). Not in either: the downloads (the zip, the
- * single files) and the full JSON exports, which are for taking away, not for reading here.
+ * single files), the full JSON exports and the Akoma Ntoso XML, which are for taking away, not for
+ * reading here.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,7 @@ function excluded(path: string): boolean {
   return (
     path === 'sw.js' ||
     path.startsWith('downloads/') ||
+    path.startsWith('akn/') ||
     path.startsWith('api/documents') ||
     /^api\/[^/]+\.json$/.test(path) ||
     // Pagefind's own interfaces and worker; the site's search uses pagefind.js alone.

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { copyProject } from '../tests/support/project-copy.ts';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCatalogue } from '../src/pipeline/catalogue.ts';
 import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
@@ -18,6 +18,7 @@ import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
 import { syllables } from '../src/pipeline/text/syllables.ts';
 import { ROOT, SEEDS_DIR, seedFiles } from './build-content.ts';
 import { editionSizes, planEdition } from './build-service-worker.ts';
+import { EPUB_FOLDER } from '../src/lib/epubs.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -70,6 +71,7 @@ const content = timeCommand('content', process.execPath, ['scripts/build-content
 const astro = timeCommand('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
 const redirects = timeCommand('redirect pages', process.execPath, ['scripts/build-redirects.ts']);
 const search = timeCommand('search index', process.execPath, ['scripts/build-search-index.ts']);
+const epubs = timeCommand('epubs', process.execPath, ['scripts/build-epubs.ts']);
 const offline = timeCommand('offline copy', process.execPath, ['scripts/build-offline.ts']);
 const serviceWorker = timeCommand('service worker', process.execPath, ['scripts/build-service-worker.ts']);
 console.log('whole build (seeds → searchable site in dist/):');
@@ -77,9 +79,10 @@ console.log(`  content (seeds → MDX) ${content.toFixed(2).padStart(7)} s`);
 console.log(`  astro build           ${astro.toFixed(2).padStart(7)} s`);
 console.log(`  redirect pages        ${redirects.toFixed(2).padStart(7)} s`);
 console.log(`  pagefind index        ${search.toFixed(2).padStart(7)} s`);
+console.log(`  EPUBs                 ${epubs.toFixed(2).padStart(7)} s`);
 console.log(`  offline copy          ${offline.toFixed(2).padStart(7)} s`);
 console.log(`  service worker        ${serviceWorker.toFixed(2).padStart(7)} s`);
-console.log(`  total                 ${(content + astro + redirects + search + offline + serviceWorker).toFixed(2).padStart(7)} s`);
+console.log(`  total                 ${(content + astro + redirects + search + epubs + offline + serviceWorker).toFixed(2).padStart(7)} s`);
 
 // What "Save for offline reading" downloads (the worker's shell and the edition), per language choice.
 {
@@ -87,6 +90,23 @@ console.log(`  total                 ${(content + astro + redirects + search + o
   const mb = (n: number) => (n / 1024 / 1024).toFixed(2).padStart(6);
   console.log('offline download ("Save for offline reading", shell included; MB as stored, and gzip as a compressing host sends it):');
   for (const [choice, size] of Object.entries(sizes)) console.log(`  ${choice.padEnd(5)} ${String(size.files).padStart(5)} files ${mb(size.bytes)} MB  (gzip ${mb(size.gzip)} MB)`);
+}
+
+{
+  const folder = join(ROOT, 'dist', EPUB_FOLDER);
+  const files = readdirSync(folder).sort();
+  console.log(`EPUB sizes (dist/${EPUB_FOLDER}/, KB; already compressed):`);
+  console.log(`  ${'book'.padEnd(36)} ${'vi'.padStart(7)} ${'en'.padStart(7)} ${'vi-en'.padStart(7)}`);
+  const stems = [...new Set(files.map((name) => name.replace(/\.(vi|en|vi-en)\.epub$/, '')))];
+  for (const stem of stems) {
+    const kb = (language: string) => {
+      const file = join(folder, `${stem}.${language}.epub`);
+      return (existsSync(file) ? (statSync(file).size / 1024).toFixed(1) : '—').padStart(7);
+    };
+    console.log(`  ${stem.padEnd(36)} ${kb('vi')} ${kb('en')} ${kb('vi-en')}`);
+  }
+  const total = files.reduce((sum, name) => sum + statSync(join(folder, name)).size, 0);
+  console.log(`  ${files.length} EPUBs, ${(total / 1024).toFixed(0)} KB in all`);
 }
 
 // ---------------------------------------------------------------------------------------------

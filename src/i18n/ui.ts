@@ -99,6 +99,11 @@ export const UI = {
   editorialSicNote: { vi: 'Nguyên văn', en: 'As written in the Vietnamese source' },
   editorialAfter: { vi: 'sau', en: 'after' },
   translatorNote: { vi: 'Ghi chú của người dịch', en: 'Translator’s note' },
+  epubDocument: { vi: 'Văn bản này dạng sách điện tử (EPUB)', en: 'This document as an e-book (EPUB)' },
+  epubEdition: { vi: 'Cả ấn bản dạng sách điện tử (EPUB)', en: 'The whole edition as an e-book (EPUB)' },
+  epubVietnamese: { vi: 'EPUB tiếng Việt', en: 'EPUB in Vietnamese' },
+  epubEnglish: { vi: 'EPUB tiếng Anh', en: 'EPUB in English' },
+  epubBilingual: { vi: 'EPUB song ngữ (từng khoản)', en: 'Bilingual EPUB (clause by clause)' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type UiKey = keyof typeof UI;

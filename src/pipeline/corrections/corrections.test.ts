@@ -58,6 +58,32 @@ describe('applyCorrections', () => {
     expect(result.warnings).toEqual(['c.json: corrections[2] (i-p1: "manh"): the engine now reads "mạnh" itself; the correction can go']);
   });
 
+  it('removes stray OCR marks outside words when a correction names the whole chunks they stand in', () => {
+    const doc = restoredDocument('Hop tac xa , nhiéu ‘hop tac trong mot ) nganh.', { Hop: 'Hợp', tac: 'tác', xa: 'xã', nhiéu: 'nhiều', hop: 'hợp', trong: 'trong', mot: 'một', nganh: 'ngành' });
+    const corrections = parseCorrections(
+      {
+        corrections: [
+          { clause: 'i-p1', ocr: 'xa ,', engine: 'xã ,', corrected: 'xã,' },
+          { clause: 'i-p1', ocr: '‘hop', engine: '‘hợp', corrected: 'hợp' },
+          { clause: 'i-p1', ocr: 'mot )', engine: 'một )', corrected: 'một' },
+          { clause: 'i-p1', ocr: 'ac xa', engine: 'ac xã', corrected: 'ác xã' },
+        ],
+      },
+      'c.json',
+    );
+    const result = applyCorrections(doc.restored.blocks, doc.located, corrections, 'c.json');
+    // A stretch must be whole chunks: "ac xa" starts inside "tac".
+    expect(result.problems).toEqual(['c.json: corrections[3] (i-p1: "ac xa"): the clause has 0 occurrence(s) of that OCR word, not 1']);
+    expect(result.applied).toBe(3);
+    expect(result.blocks.at(-1)!.text).toBe('Hợp tác xã, nhiều hợp tác trong một ngành.');
+    const corrected = result.blocks.at(-1)!.restoration!.filter((w) => w.correction !== null);
+    expect(corrected.map((w) => [w.source, w.output, w.correction!.engine])).toEqual([
+      ['xa ,', 'xã,', 'xã ,'],
+      ['‘hop', 'hợp', '‘hợp'],
+      ['mot )', 'một', 'một )'],
+    ]);
+  });
+
   it('refuses malformed entries, naming the file', () => {
     expect(() => parseCorrections({ corrections: [{ clause: 'i', ocr: 'x' }] }, 'content/corrections/x.json')).toThrowError(/^content\/corrections\/x\.json: \n {2}corrections\[0\]: "engine" must be a non-empty string/);
   });

@@ -59,6 +59,40 @@ function withUntouchedTokens(block: Block, words: RestoredWord[]): RestoredWord[
   return words;
 }
 
+/**
+ * OCR leaves stray marks outside words ("‘hop", "thé , hop", "mot ) nganh") that the engine copies
+ * through as punctuation, so no word can carry their removal. A correction may therefore name a
+ * stretch of whole space-separated OCR chunks; the words inside it become one reading, whose
+ * engine value is what the stretch read as (marks included), replaced by the corrected text.
+ */
+function stretchAsWord(blocks: readonly Block[], words: Map<Block, RestoredWord[]>, ocr: string, occurrence: number): RestoredWord | undefined {
+  let seen = 0;
+  for (const block of blocks) {
+    const source = block.sourceLines.join('\n');
+    const list = words.get(block)!;
+    for (let start = source.indexOf(ocr); start >= 0; start = source.indexOf(ocr, start + 1)) {
+      const end = start + ocr.length;
+      const wholeChunks = (start === 0 || /\s/u.test(source[start - 1]!)) && (end === source.length || /\s/u.test(source[end]!));
+      if (!wholeChunks || ++seen !== occurrence) continue;
+      const inside = list.filter((w) => w.start >= start && w.end <= end);
+      let engine = '';
+      let at = start;
+      for (const w of inside) {
+        engine += source.slice(at, w.start) + w.output;
+        at = w.end;
+      }
+      engine += source.slice(at, end);
+      const merged: RestoredWord = { source: ocr, output: engine, start, end, confidence: 1, alternatives: [], correction: null };
+      const kept = list.filter((w) => !inside.includes(w));
+      kept.push(merged);
+      kept.sort((a, b) => a.start - b.start);
+      words.set(block, kept);
+      return merged;
+    }
+  }
+  return undefined;
+}
+
 export interface AppliedCorrections {
   blocks: Block[];
   applied: number;
@@ -91,10 +125,9 @@ export function applyCorrections(blocks: readonly Block[], located: EditionDocum
       return;
     }
     const [first, last] = clause.lines;
-    const candidates = blocks
-      .filter((b) => b.line >= first && b.endLine <= last && b.restoration !== null)
-      .flatMap((b) => words.get(b)!.filter((w) => w.source === correction.ocr));
-    const word = candidates[(correction.occurrence ?? 1) - 1];
+    const inClause = blocks.filter((b) => b.line >= first && b.endLine <= last && b.restoration !== null);
+    const candidates = inClause.flatMap((b) => words.get(b)!.filter((w) => w.source === correction.ocr));
+    const word = candidates.length > 0 ? candidates[(correction.occurrence ?? 1) - 1] : stretchAsWord(inClause, words, correction.ocr, correction.occurrence ?? 1);
     if (!word) {
       problems.push(`${where}: the clause has ${candidates.length} occurrence(s) of that OCR word, not ${correction.occurrence ?? 1}`);
       return;

@@ -19,6 +19,9 @@ interface Unit {
 
 const NO_DECORATION: BlockDecoration = { headingLevel: null, bold: false, italic: false };
 
+/** The grounds of a decision or resolution, each a paragraph of its own. */
+const GROUNDS_LINE = /^(Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình)\s/u;
+
 /** A sentence or clause is finished: the next line is not its continuation. */
 const TERMINATED = /[.:;!?…]["”')\]]?$/u;
 const THEMATIC_BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/u;
@@ -190,8 +193,10 @@ function splitAtMarkers(lines: SourceLine[], decoration: BlockDecoration, wrapWi
     const current = units.at(-1);
     const previousText = current?.lines.at(-1)?.text;
     // The document-type line ("NGHỊ QUYẾT") heads the title even where the header runs into it.
-    // So does a signing capacity ("TM. ỦY BAN NHÂN DÂN") the signature, wherever the recipients' list ends.
-    const startsTitle = current !== undefined && (documentTypeOf(line.text) !== null || CAPACITY_LINE.test(line.text.trim()));
+    // So does a signing capacity ("TM. ỦY BAN NHÂN DÂN") the signature, wherever the recipients' list
+    // ends, and each ground of a decision ("Căn cứ …", "Theo đề nghị …": Nghị định 30 sets each on a
+    // line of its own) its paragraph, wherever the title above it ends.
+    const startsTitle = current !== undefined && (documentTypeOf(line.text) !== null || CAPACITY_LINE.test(line.text.trim()) || GROUNDS_LINE.test(line.text.trim()));
     if (current && !startsTitle && (marker === null || isFalseBullet(marker, previousText)) && !endsHeadingLine(current, line, wrapWidth)) {
       current.lines.push(line);
     } else {

@@ -63,7 +63,9 @@ export function numberingWarnings(clauses: readonly Clause[]): string[] {
   const content = clauses.filter((c) => !FRAME.has(c.kind) && c.kind !== 'attachment');
   const words = (c: Clause): number => syllables([c.heading, c.text].filter(Boolean).join(' ')).length + c.children.reduce((n, child) => n + words(child), 0);
   const total = content.reduce((n, c) => n + words(c), 0);
-  const loose = content.filter((c) => c.kind === 'paragraph');
+  // The preamble (grounds, "QUYẾT ĐỊNH:") stands before the first unit by rule; text after it does not.
+  const firstUnit = content.findIndex((c) => c.label !== null);
+  const loose = content.filter((c, i) => c.kind === 'paragraph' && (firstUnit < 0 || i > firstUnit));
   const looseWords = loose.reduce((n, c) => n + words(c), 0);
   const lines = loose.map((c) => (c.lines[0] === c.lines[1] ? `${c.lines[0]}` : `${c.lines[0]}–${c.lines[1]}`)).join(', ');
   if (total > 0 && !content.some((c) => c.label !== null)) {

@@ -111,7 +111,7 @@ const DECIMAL_LINE = /^(\d{1,2}(?:\.\d{1,2})+)(\.?)\s+(\S.*)$/u;
 // Party texts number with "-" as well as "." (Hướng dẫn 36-HD/VPTW): "1- Tiếp tục…", "a- …".
 const ARABIC_LINE = /^(\d{1,2})([.)]|\s?-)\s+(\S.*)$/u;
 const LETTER_LINE = /^([a-zđ])\)\s*(\S.*)$/u;
-const LETTER_DOT_LINE = /^([a-zđ])\s?[.-]\s+(\p{Lu}.*)$/u;
+const LETTER_DOT_LINE = /^([a-zđ])\s?[.-]\s+([\p{Lu}\p{N}].*)$/u;
 const BULLET_LINE = /^([-+•–])\s+(\S.*)$/u;
 const STAR_LINE = /^\*\s+(\S.*)$/u;
 

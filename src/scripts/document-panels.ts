@@ -47,7 +47,8 @@ function installCurrentSection(): void {
   if (headings.length === 0) return;
   let shown: HTMLElement | null = null;
   const update = () => {
-    const line = bar.getBoundingClientRect().bottom + 8;
+    // A heading just below the bar (where a followed link puts it: scroll-margin-top) is the one being read.
+    const line = bar.getBoundingClientRect().bottom + 32;
     // Headings are in reading order, so their tops increase: binary search for the last above the line.
     let low = 0;
     let high = headings.length - 1;

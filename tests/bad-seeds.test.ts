@@ -81,7 +81,7 @@ describe('a site built with hostile and broken seeds', () => {
     expect(result.status).not.toBe(0);
     for (const name of ['bad-empty.txt', 'bad-binary.txt', 'bad-latin1-not-vietnamese.txt']) expect(result.stderr).toContain(`error: ${name}`);
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
-  });
+  }, 300_000);
 
   it('shows hostile source text literally and runs none of it, at build or in the browser', async () => {
     project.remove();
@@ -135,5 +135,5 @@ describe('a site built with hostile and broken seeds', () => {
       expect(await heading.innerText()).toContain('MỤC TIÊU');
       expect(await heading.locator('.untranslated-mark').isVisible()).toBe(true);
     });
-  });
+  }, 300_000); // a whole site build in a copy of the project, then Chromium; slow on a loaded 2-core machine
 });

@@ -41,6 +41,8 @@ function writeJson(relative: string, data: unknown): void {
 
 beforeAll(async () => {
   project = copyProject();
+  // The Standing Board's programme stands for a document whose second reading is not recorded yet.
+  rmSync(join(project.dir, 'content', 'translations', 'review', `${STANDING_BOARD}.json`), { force: true });
   writeJson(`content/editorial/${BAC_KAN}.json`, { marks: [GAP] });
   writeJson(`content/editorial/${STANDING_BOARD}.json`, { marks: [SIC] });
   const translationsFile = join(project.dir, 'content', 'translations', `${BAC_KAN}.json`);

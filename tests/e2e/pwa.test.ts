@@ -209,14 +209,27 @@ describe('a new build of the edition', () => {
         .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null), { timeout: 300_000, interval: 1000 })
         .toBe('installed');
 
-      // Next visit: every page of the old build closed, the site opened again.
+      // Next visit: every page of the old build closed, the site opened again. The waiting worker
+      // takes over once no page is open, which the browser does in its own time: a visit that
+      // comes first is still build A's, whole (checked below for every visit), so close it and
+      // come back a little later.
       await page.close();
+      const titleB = 'Các văn bản cấp tỉnh về phát triển kinh tế tập thể, hợp tác xã';
+      let next = await context.newPage();
+      for (let visit = 1; ; visit++) {
+        seen.length = 0;
+        await next.goto(`${server.url}/`);
+        await next.waitForLoadState('networkidle');
+        const title = await next.locator('h1 .ui-vi').innerText();
+        expect(wrong(seen, title === titleB ? 'A' : 'B').join('\n'), `visit ${visit}: one build only`).toBe('');
+        if (title === titleB || visit === 20) break;
+        expect(title).toBe(titleA);
+        await next.close();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        next = await context.newPage();
+      }
+      expect(await next.locator('h1 .ui-vi').innerText()).toBe(titleB);
       seen.length = 0;
-      const next = await context.newPage();
-      await next.goto(`${server.url}/`);
-      await expect.poll(() => next.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state)).toBe('activated');
-      if ((await next.locator('h1 .ui-vi').innerText()) !== 'Các văn bản cấp tỉnh về phát triển kinh tế tập thể, hợp tác xã') await next.reload();
-      expect(await next.locator('h1 .ui-vi').innerText()).toBe('Các văn bản cấp tỉnh về phát triển kinh tế tập thể, hợp tác xã');
       await next.goto(`${server.url}/documents/binh-thuan-1698-kh-ubnd-2021/`);
       await next.waitForLoadState('networkidle');
       expect(wrong(seen, 'A').join('\n'), 'build B pages and files only').toBe('');

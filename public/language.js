@@ -13,4 +13,12 @@
   if (modes.indexOf(mode) < 0) mode = 'vi';
   document.documentElement.setAttribute('data-read', mode);
   document.documentElement.lang = mode === 'en' ? 'en' : 'vi';
+  var title = document.querySelector('title[data-en]');
+  if (title && mode === 'en') document.title = title.getAttribute('data-en');
+  // Glossary marks switched off by the reader (src/scripts/reading-modes.ts) stay off.
+  try {
+    if (localStorage.getItem('term-marks') === 'off') document.documentElement.setAttribute('data-terms', 'off');
+  } catch (e) {
+    // Storage unavailable: marks shown.
+  }
 })();

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { validateCatalogue } from '../src/pipeline/catalogue.ts';
 import { documentToMdx } from '../src/pipeline/emit/mdx.ts';
 import { documentExport } from '../src/pipeline/emit/json.ts';
+import { documentLabels } from '../src/i18n/document-labels.ts';
+import { readLabelTables } from '../src/lib/documents.ts';
 import { ingest } from '../src/pipeline/ingest/index.ts';
 import { structure } from '../src/pipeline/structure/index.ts';
 import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
@@ -36,6 +38,7 @@ function timeCommand(label: string, command: string, args: string[]): number {
 const ROUNDS = 15;
 const files = seedFiles();
 const catalogue = validateCatalogue(JSON.parse(readFileSync(join(ROOT, 'content', 'catalogue.json'), 'utf8')), files);
+const labelTables = readLabelTables(ROOT);
 const bytes = catalogue.map((e) => ({ ...e, bytes: readFileSync(join(SEEDS_DIR, e.source)) }));
 const restore = await loadRestoreStage();
 const totalSyllables = bytes.reduce((n, e) => n + syllables(e.bytes.toString('utf8')).length, 0);
@@ -55,7 +58,7 @@ for (let round = 0; round < ROUNDS; round++) {
     totals.structure += performance.now() - t;
     t = performance.now();
     documentToMdx(document);
-    JSON.stringify(documentExport(document));
+    JSON.stringify(documentExport(document, documentLabels(document, labelTables)));
     totals.emit += performance.now() - t;
   }
   stageTimes.ingest!.push(totals.ingest);

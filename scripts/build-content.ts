@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { catalogueLine, checkCatalogue, proposeSlug } from '../src/pipeline/catalogue.ts';
 import { parseCorrections } from '../src/pipeline/corrections/index.ts';
 import { loadGlossary, validateGlossary, type GlossaryTerm } from '../src/pipeline/gloss/glossary.ts';
+import { documentLabels, LabelTableError, loadLabelTables, untranslatedLabels } from '../src/i18n/document-labels.ts';
 import { glossaryIndex } from '../src/pipeline/gloss/occurrences.ts';
 import { checkTermConsistency, describeDeparture, termDepartures, type TermException } from '../src/pipeline/gloss/term-check.ts';
 import { attachReview, checkReviewLog, parseReviewLog, reviewCoverage, type ReviewCoverage } from '../src/pipeline/review/index.ts';
@@ -42,6 +43,7 @@ export function readRegistry(): { registry: PublishedIds; redirects: ClauseRedir
 }
 
 export const GLOSSARY_FILE = join(ROOT, 'content', 'glossary', 'terms.yaml');
+const LABELS_FILE = join(ROOT, 'content', 'labels', 'document-labels.yaml');
 
 export function readGlossary(): GlossaryTerm[] {
   return loadGlossary(readFileSync(GLOSSARY_FILE, 'utf8'), 'content/glossary/terms.yaml');
@@ -196,6 +198,17 @@ async function main(): Promise<void> {
   const glossary = readGlossary();
   problems.push(...validateGlossary(glossary, documentTexts(documents)).map((p) => `content/glossary/terms.yaml: ${p}`));
   const terms = glossaryIndex(glossary);
+  // The English of the documents' facts: the labels file is checked here; a fact with no English yet is reported.
+  try {
+    const labelTables = loadLabelTables(readFileSync(LABELS_FILE, 'utf8'), 'content/labels/document-labels.yaml', glossary);
+    for (const document of documents) {
+      const missing = untranslatedLabels(documentLabels(document, labelTables));
+      if (missing.length > 0) console.warn(`warning: ${document.slug}: no English yet for ${missing.join(', ')} (content/labels/document-labels.yaml, the glossary, or the title's translation); shown in Vietnamese`);
+    }
+  } catch (error) {
+    if (error instanceof LabelTableError) problems.push(...error.problems);
+    else throw error;
+  }
   // Term consistency: a departure from the glossary needs a reviewed exception once the document's review log exists.
   const consistency = termConsistency(documents, glossary, review);
   for (const departure of consistency.unreviewed) {

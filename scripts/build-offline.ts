@@ -9,10 +9,9 @@ import { zipSync, strToU8 } from 'fflate';
 import { flattenClauses } from '../src/pipeline/emit/json.ts';
 import type { Clause } from '../src/pipeline/model.ts';
 import { fileUrl, offlinePage, singleFilePage } from '../src/pipeline/offline/rewrite.ts';
-import { documentLabel } from '../src/pipeline/search/records.ts';
 import type { OfflineRecord } from '../src/pipeline/search/offline-search.ts';
 import { clauseRecords } from '../src/pipeline/search/records.ts';
-import { loadDocuments } from '../src/lib/documents.ts';
+import { labelsOf, loadDocuments } from '../src/lib/documents.ts';
 import { bundleClassicScript } from './bundle-script.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -38,13 +37,15 @@ function offlineIndex(): OfflineRecord[] {
   const records: OfflineRecord[] = [];
   for (const document of loadDocuments()) {
     const byId = new Map(flattenClauses<Clause>(document.clauses).map((c) => [c.id, c]));
+    const { label } = labelsOf(document);
     for (const record of clauseRecords(document)) {
       const clause = byId.get(record.meta.id!)!;
       const english = record.language === 'en';
       records.push({
         url: fileUrl(record.url),
         lang: english ? 'en' : 'vi',
-        title: documentLabel(document),
+        title: label.vi,
+        titleEn: label.en,
         clause: record.meta.clause ?? '',
         heading: (english ? clause.translation?.heading : clause.heading) ?? '',
         text: (english ? clause.translation?.text : clause.text) ?? '',

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { clauseRecords } from '../src/pipeline/search/records.ts';
-import { loadAlignment, loadDocuments } from '../src/lib/documents.ts';
+import { labelsOf, loadAlignment, loadDocuments } from '../src/lib/documents.ts';
 import { loadReferences } from '../src/lib/references.ts';
 import { referenceRecords } from '../src/pipeline/search/reference-records.ts';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   let records = 0;
   const { sections } = loadAlignment().alignment;
   for (const document of loadDocuments()) {
-    for (const record of clauseRecords(document, (id) => sections.get(`${document.slug}#${id}`)?.topics ?? [])) {
+    for (const record of clauseRecords(document, (id) => sections.get(`${document.slug}#${id}`)?.topics ?? [], labelsOf(document).label.en)) {
       const response = await index.addCustomRecord(record);
       if (response.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${response.errors.join('; ')}`);
       records++;

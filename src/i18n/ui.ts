@@ -36,6 +36,7 @@ export const UI = {
   ocrNote: { vi: 'Văn bản từ bản quét (OCR).', en: 'Text from a scanned copy (OCR).' },
   ocrSource: { vi: 'Bản OCR gốc', en: 'OCR source' },
   readingLanguage: { vi: 'Ngôn ngữ đọc', en: 'Reading language' },
+  termMarks: { vi: 'Đánh dấu thuật ngữ trong văn bản', en: 'Mark glossary terms in the text' },
   copyLink: { vi: 'Sao chép liên kết đến', en: 'Copy the link to' },
   linkTo: { vi: 'Liên kết đến', en: 'Link to' },
   notFoundTitle: { vi: 'Không tìm thấy trang', en: 'Page not found' },

@@ -9,8 +9,7 @@ import type { ClauseRedirect } from '../pipeline/permalinks/registry.ts';
 import { loadBodies, loadOverrides, loadTopics, parseAlignment, type Alignment, type Body, type Topic, type TopicOverride } from '../pipeline/align/index.ts';
 import { agreement, goldPairs, linkedPairs } from '../pipeline/align/agreement.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
-import { vietnameseIssuer } from '../pipeline/cite/citation.ts';
-import { documentLabel } from '../pipeline/search/records.ts';
+import { documentLabels as labelsFor, loadLabelTables, type DocumentLabels, type LabelTables } from '../i18n/document-labels.ts';
 import { UNCERTAIN_BELOW } from '../pipeline/structure/clause-tree.ts';
 import { loadGlossary, type GlossaryTerm } from '../pipeline/gloss/glossary.ts';
 import { glossaryOccurrences, type TermOccurrence } from '../pipeline/gloss/occurrences.ts';
@@ -40,19 +39,37 @@ export function findDocument(slug: string): EditionDocument {
   return document;
 }
 
-/** A short label for lists and search results: type, number, province, date. */
-export const shortTitle = documentLabel;
-
-/** The shortest name that tells a document apart where space is tight (a chart's bar): its province, else its issuer. */
-export function documentName(document: EditionDocument): string {
-  return document.metadata.province ?? vietnameseIssuer(document.metadata) ?? documentLabel(document);
+/** A short label for lists, in Vietnamese: type, number, province, year (`labelsOf(…).label` has both languages). */
+export function shortTitle(document: EditionDocument): string {
+  return labelsOf(document).label.vi;
 }
 
-/** Vietnamese date as the documents write it: "ngày 17 tháng 5 năm 2021", "tháng 10 năm 2020". */
-export function formatDate(date: EditionDocument['metadata']['date']): string | null {
-  if (!date) return null;
-  const month = date.month === null ? '' : `tháng ${date.month} `;
-  return `${date.day === null ? '' : `ngày ${date.day} `}${month}năm ${date.year}`;
+/** The shortest name that tells a document apart (a chart's bar), in Vietnamese: its province, else its issuer (`labelsOf(…).name` has both languages). */
+export function documentName(document: EditionDocument): string {
+  return labelsOf(document).name.vi;
+}
+
+let labelTablesCache: LabelTables | null = null;
+
+/** content/labels/document-labels.yaml with the glossary's names, validated (a bad file fails the build naming its line). */
+export function readLabelTables(root = ROOT): LabelTables {
+  if (root === ROOT && labelTablesCache) return labelTablesCache;
+  const glossary = loadGlossary(readFileSync(join(root, 'content', 'glossary', 'terms.yaml'), 'utf8'), 'content/glossary/terms.yaml');
+  const tables = loadLabelTables(readFileSync(join(root, 'content', 'labels', 'document-labels.yaml'), 'utf8'), 'content/labels/document-labels.yaml', glossary);
+  if (root === ROOT) labelTablesCache = tables;
+  return tables;
+}
+
+const labelsCache = new Map<string, DocumentLabels>();
+
+/** A document's facts in both languages (src/i18n/document-labels.ts). */
+export function labelsOf(document: EditionDocument): DocumentLabels {
+  let labels = labelsCache.get(document.slug);
+  if (!labels) {
+    labels = labelsFor(document, readLabelTables());
+    labelsCache.set(document.slug, labels);
+  }
+  return labels;
 }
 
 /** Clauses a reader navigates by (headed or numbered down to 2.1), nested, for the contents list. */

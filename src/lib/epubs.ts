@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { documentBook, editionBook, EPUB_LANGUAGES, type EpubContext, type EpubLanguage } from '../pipeline/epub/book.ts';
 import { assembleEpub, type EpubBook } from '../pipeline/epub/package.ts';
 import { loadGlossary } from '../pipeline/gloss/glossary.ts';
-import { loadDocuments } from './documents.ts';
+import { labelsOf, loadDocuments } from './documents.ts';
 
 const ROOT = process.cwd();
 const GLOSSARY_FILE = join('content', 'glossary', 'terms.yaml');
@@ -57,6 +57,7 @@ export function editionEpubs(site: string): EpubFile[] {
     site: base,
     glossary: loadGlossary(readFileSync(join(ROOT, GLOSSARY_FILE), 'utf8'), GLOSSARY_FILE),
     modified: editionModified(inputs),
+    labels: labelsOf,
   };
   const file = (slug: string | null, language: EpubLanguage, book: EpubBook): EpubFile => ({
     url: `/${EPUB_FOLDER}/${epubFileName(slug, language)}`,

@@ -7,7 +7,8 @@
  */
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import { flattenClauses } from '../pipeline/emit/json.ts';
-import { loadDocuments, shortTitle } from './documents.ts';
+import type { Bilingual } from '../i18n/document-labels.ts';
+import { labelsOf, loadDocuments } from './documents.ts';
 
 export interface ClauseLink {
   href: string;
@@ -22,7 +23,8 @@ export interface ClauseLink {
 
 export interface DocumentLinkGroup {
   slug: string;
-  label: string;
+  /** The document's label in both languages (English where known). */
+  label: Bilingual;
   links: ClauseLink[];
 }
 
@@ -52,7 +54,7 @@ export function groupClauseLinks(refs: string, documents: readonly EditionDocume
   for (const { document, clause } of found) {
     let group = groups.at(-1);
     if (group?.slug !== document.slug) {
-      group = { slug: document.slug, label: shortTitle(document), links: [] };
+      group = { slug: document.slug, label: labelsOf(document).label, links: [] };
       groups.push(group);
     }
     const english = clause.heading !== null ? clause.translation?.heading : clause.translation?.text;

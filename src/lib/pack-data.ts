@@ -6,7 +6,7 @@
  */
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
 import { documentCitation, type DocumentCitation } from '../pipeline/cite/citation.ts';
-import { shortTitle } from './documents.ts';
+import { labelsOf, shortTitle } from './documents.ts';
 
 export interface PackClause {
   id: string;
@@ -51,5 +51,5 @@ export function packDocument(document: EditionDocument): PackDocument {
     }
   };
   walk(document.clauses, 0);
-  return { slug: document.slug, label: shortTitle(document), citation: documentCitation(document.metadata), clauses };
+  return { slug: document.slug, label: shortTitle(document), citation: documentCitation(document.metadata, labelsOf(document)), clauses };
 }

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clauseLinks, documentRelations, loadReferenceData, referenceName, parseReferences, sentenceAround, type Citation, type ClauseLinks, type DocumentRelations, type EditionReferences, type ReferenceEntry } from '../pipeline/references/index.ts';
 import type { Clause, EditionDocument } from '../pipeline/model.ts';
-import { clauseByRef, loadDocuments } from './documents.ts';
+import { clauseByRef, loadDocuments, readLabelTables } from './documents.ts';
+import { englishDocumentType } from '../i18n/document-labels.ts';
 
 export { referenceName };
 
@@ -90,6 +91,18 @@ export function referenceLabel(reference: ReferenceEntry): string {
   if (reference.numberSymbol) return `${reference.type ?? ''} ${reference.numberSymbol}`.trim();
   const title = reference.title.vi ?? reference.id;
   return title.length > 48 ? `${title.slice(0, 46).trimEnd()}…` : title;
+}
+
+/**
+ * The short label in English ("Resolution 20-NQ/TW", "Law on Cooperatives 2012"), or null where the
+ * reference's type or title has no English yet.
+ */
+export function referenceLabelEn(reference: ReferenceEntry): string | null {
+  if (reference.name) return reference.title.en ? `${reference.title.en}${reference.date ? ` ${reference.date.slice(0, 4)}` : ''}` : null;
+  const type = reference.type ? englishDocumentType(reference.type, readLabelTables()) : null;
+  if (reference.numberSymbol) return type ? `${type} ${reference.numberSymbol}` : null;
+  const title = reference.title.en;
+  return title ? (title.length > 48 ? `${title.slice(0, 46).trimEnd()}…` : title) : null;
 }
 
 /** The references cited anywhere in the edition, in the order of the curated file (then the unknown ones). */

@@ -16,3 +16,12 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, { classNa
   built.append(...children);
   return built;
 }
+
+/**
+ * A value in both languages, the reader's choice showing one (as the pages' labels do); the
+ * Vietnamese alone, marked as such, where there is no English.
+ */
+export function bilingual(vi: string, en: string | null): HTMLSpanElement[] {
+  if (en === null) return [element('span', { lang: 'vi', text: vi })];
+  return [element('span', { className: 'ui-vi', lang: 'vi', text: vi }), element('span', { className: 'ui-en', lang: 'en', text: en })];
+}

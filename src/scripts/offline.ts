@@ -4,11 +4,11 @@
  */
 import { installCiteDialog } from './cite.ts';
 import { installDocumentPanels } from './document-panels.ts';
-import { installReadingModes, installLanguageSwitch } from './reading-modes.ts';
+import { installReadingModes, installLanguageSwitch, installTermMarksToggle } from './reading-modes.ts';
 import { installCopyLinks, installSiteKeys } from './site.ts';
 import { installTermPopovers } from './term-popovers.ts';
 import { searchOffline, type OfflineHit, type OfflineRecord } from '../pipeline/search/offline-search.ts';
-import { countText, resultItem } from './search-results.ts';
+import { countText, resultItem, resultPlace } from './search-results.ts';
 
 declare global {
   interface Window {
@@ -50,8 +50,8 @@ function installOfflineSearch(): void {
         resultItem({
           href: root + record.url,
           lang: record.lang,
-          place: [record.clause, record.heading].filter(Boolean).join(' — ') || record.title,
-          documentTitle: record.title,
+          ...resultPlace(record.clause, record.heading, record.lang, { vi: record.title, en: record.titleEn }),
+          documentTitle: { vi: record.title, en: record.titleEn },
           excerpt: markedExcerpt(excerpt),
         }),
       ),
@@ -71,6 +71,7 @@ installSiteKeys();
 installCopyLinks();
 installLanguageSwitch();
 installReadingModes();
+installTermMarksToggle();
 installTermPopovers();
 installCiteDialog();
 installOfflineSearch();

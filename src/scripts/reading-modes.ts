@@ -35,6 +35,8 @@ export function setMode(mode: Mode): void {
 
 function syncControls(): void {
   const mode = currentMode();
+  const title = document.querySelector<HTMLTitleElement>('title[data-en]');
+  if (title) document.title = (mode === 'en' ? title.dataset.en : title.dataset.vi) ?? document.title;
   const radio = document.querySelector<HTMLInputElement>(`input[name="reading-mode"][value="${mode}"]`);
   if (radio) radio.checked = true;
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-set-language]')) {
@@ -65,6 +67,48 @@ export function installLanguageSwitch(): void {
       const wanted = button.dataset.setLanguage === 'en' ? 'en' : 'vi';
       // Choosing Vietnamese while reading side by side keeps side by side.
       if (!(wanted === 'vi' && currentMode() === 'both')) setMode(wanted);
+    });
+  }
+}
+
+const TERM_MARKS_KEY = 'term-marks';
+
+/** Whether the reader has switched glossary marks off. */
+export function termMarksOff(): boolean {
+  return document.documentElement.dataset.terms === 'off';
+}
+
+/**
+ * Glossary marks on or off: remembered, and applied to the page (public/language.js applies the
+ * remembered choice before paint). Unmarked terms also leave the keyboard's tab order: a reader who
+ * switched them off should not have to tab through them.
+ */
+function applyTermMarks(on: boolean): void {
+  const root = document.documentElement;
+  if (on) delete root.dataset.terms;
+  else root.dataset.terms = 'off';
+  for (const term of document.querySelectorAll<HTMLAnchorElement>('a.term')) {
+    if (on) term.removeAttribute('tabindex');
+    else term.tabIndex = -1;
+  }
+  for (const box of document.querySelectorAll<HTMLInputElement>('input[data-term-marks]')) box.checked = on;
+}
+
+/** The document page's "mark glossary terms" checkbox. */
+export function installTermMarksToggle(): void {
+  const boxes = document.querySelectorAll<HTMLInputElement>('input[data-term-marks]');
+  if (boxes.length === 0) return;
+  applyTermMarks(!termMarksOff());
+  for (const box of boxes) {
+    box.addEventListener('change', () => {
+      applyTermMarks(box.checked);
+      try {
+        if (box.checked) localStorage.removeItem(TERM_MARKS_KEY);
+        else localStorage.setItem(TERM_MARKS_KEY, 'off');
+      } catch {
+        // Not remembered where storage is unavailable; the page still follows the box.
+      }
+      document.dispatchEvent(new CustomEvent('term-marks', { detail: box.checked }));
     });
   }
 }

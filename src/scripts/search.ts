@@ -3,7 +3,8 @@
  * index of every clause in both languages, and each result links to its clause's anchor.
  */
 import { queryVariants, rank } from '../pipeline/search/query.ts';
-import { countText, readingEnglish, resultItem } from './search-results.ts';
+import { bilingual, element } from './dom.ts';
+import { countText, resultItem, resultPlace } from './search-results.ts';
 
 interface PagefindResultData {
   url: string;
@@ -38,15 +39,18 @@ const FILTERS: { key: string; vi: string; en: string }[] = [
   { key: 'topic', vi: 'Chủ đề', en: 'Topic' },
 ];
 
-/** Built with the page: glossary abbreviations (HTX → hợp tác xã) and topic names. */
+/**
+ * Built with the page: glossary abbreviations (HTX → hợp tác xã), and the names of filter values in
+ * both languages by filter (topic ids, document labels, document types; English null where none yet).
+ */
 interface SearchData {
   abbreviations: Record<string, string>;
-  topics: Record<string, { vi: string; en: string }>;
+  names: Record<string, Record<string, { vi: string; en: string | null }>>;
 }
 
 function searchData(): SearchData {
   const element = document.getElementById('search-data');
-  return element ? (JSON.parse(element.textContent ?? '{}') as SearchData) : { abbreviations: {}, topics: {} };
+  return element ? (JSON.parse(element.textContent ?? '{}') as SearchData) : { abbreviations: {}, names: {} };
 }
 const VALUE_NAMES: Record<string, string> = { vi: 'Tiếng Việt', en: 'English' };
 
@@ -81,11 +85,12 @@ function excerptNodes(excerpt: string): Node[] {
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const lang = data.meta.lang === 'en' ? 'en' : 'vi';
+  const title = { vi: data.meta.title ?? '', en: data.meta.title_en ?? null };
   return resultItem({
     href: data.url,
     lang,
-    place: [data.meta.clause, data.meta.heading].filter(Boolean).join(' — ') || data.meta.title || data.url,
-    documentTitle: data.meta.title ?? '',
+    ...resultPlace(data.meta.clause ?? '', data.meta.heading ?? '', lang, title),
+    documentTitle: title,
     excerpt: excerptNodes(data.excerpt),
     badge: { text: lang.toUpperCase(), title: VALUE_NAMES[lang] ?? lang },
   });
@@ -119,11 +124,10 @@ async function renderFilters(container: HTMLElement, selected: Map<string, Set<s
         selected.set(filter.key, set);
         onChange();
       });
-      const text = document.createElement('span');
-      const topic = filter.key === 'topic' ? searchData().topics[value] : undefined;
-      text.textContent = filter.key === 'language' ? (VALUE_NAMES[value] ?? value) : topic ? (readingEnglish() ? topic.en : topic.vi) : value;
-      text.lang = filter.key === 'language' ? value : topic && readingEnglish() ? 'en' : 'vi';
-      label.append(box, ' ', text);
+      // A language is named in itself; other values in the reader's language where they have English.
+      const named = searchData().names[filter.key]?.[value];
+      const text = filter.key === 'language' ? [element('span', { lang: value, text: VALUE_NAMES[value] ?? value })] : bilingual(named?.vi ?? value, named?.en ?? null);
+      label.append(box, ' ', ...text);
       fieldset.append(label);
     }
     container.append(fieldset);

@@ -1,9 +1,12 @@
 /**
  * Glossary popovers: hovering or focusing a term shows its English and definition. The popover
  * stays while the pointer is on the term or on the popover, closes with Esc, and is tied to the
- * term with aria-describedby so screen readers announce it after the term.
+ * term with aria-describedby so screen readers announce it after the term. On a touch screen the
+ * first tap on a term shows its popover and a second follows its link to the glossary; a tap
+ * elsewhere closes it. With the marks switched off (reading-modes.ts) no popover opens.
  */
-import { element } from './dom.ts';
+import { bilingual, element } from './dom.ts';
+import { termMarksOff } from './reading-modes.ts';
 
 interface TermData {
   vi: string;
@@ -23,11 +26,11 @@ export function installTermPopovers(): void {
 
   function show(term: HTMLAnchorElement): void {
     const data = terms[term.dataset.term ?? ''];
-    if (!data) return;
+    if (!data || termMarksOff()) return;
     window.clearTimeout(hideTimer);
     if (current && current !== term) current.removeAttribute('aria-describedby');
     current = term;
-    const link = element('a', { text: 'Bảng thuật ngữ · Glossary' });
+    const link = element('a', {}, ...bilingual('Bảng thuật ngữ', 'Glossary'));
     link.href = term.href;
     popover!.replaceChildren(element('p', { className: 'term-popover__title', lang: 'en', text: data.en }), element('p', { lang: 'en', text: data.definition }), link);
     popover!.hidden = false;
@@ -67,4 +70,23 @@ export function installTermPopovers(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !popover!.hidden) hide();
   });
+  // Touch: whether this tap's term already had its popover open before the tap (a tap also sends
+  // mouseover, which opens it, before the click).
+  let touchOnOpenTerm: boolean | null = null;
+  document.addEventListener('pointerdown', (event) => {
+    if (event.pointerType !== 'touch') {
+      touchOnOpenTerm = null;
+      return;
+    }
+    const term = termOf(event.target);
+    touchOnOpenTerm = term !== null && term === current && !popover!.hidden;
+    if (!term && !(event.target as HTMLElement).closest?.('#term-popover')) hide();
+  });
+  document.addEventListener('click', (event) => {
+    const term = termOf(event.target);
+    if (!term || touchOnOpenTerm !== false || termMarksOff()) return;
+    event.preventDefault();
+    show(term);
+  });
+  document.addEventListener('term-marks', hide);
 }

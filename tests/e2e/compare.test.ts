@@ -96,7 +96,7 @@ describe('comparisons', () => {
     await page.goto(`${site.url}/targets/`);
     // A share drawn beside a count on one scale would look like a tiny count: each chart keeps to one unit.
     const units = await page.locator('svg.targets-chart').evaluateAll((charts) =>
-      charts.map((svg) => new Set([...svg.querySelectorAll('text.ui-vi')].map((t) => (t.textContent ?? '').endsWith('%'))).size),
+      charts.map((svg) => new Set([...svg.querySelectorAll('text.targets-value.ui-vi')].map((t) => (t.textContent ?? '').endsWith('%'))).size),
     );
     expect(units.length).toBeGreaterThan(3);
     expect(units.filter((n) => n !== 1)).toEqual([]);
@@ -123,7 +123,7 @@ describe('comparisons', () => {
     expect(Math.abs(headerBox.x - regionBox.x)).toBeLessThan(2);
     // A document known by the resolution it implements is introduced in the reader's language.
     await page.goto(`${site.url}/targets/?lang=en`);
-    expect(await table.getByRole('columnheader').nth(2).innerText()).toMatch(/^Ban thường vụ tỉnh ủy\s+implementing 20-NQ\/TW$/);
+    expect(await table.getByRole('columnheader').nth(2).innerText()).toMatch(/^Standing Board of the Provincial Party Committee\s+implementing 20-NQ\/TW$/);
     await page.close();
   });
 
@@ -162,6 +162,11 @@ describe('comparisons', () => {
         }),
       );
       expect(overflowing, lang).toEqual([]);
+      // A bar's name (the English of an issuer is long) stays left of the bars, which start at 200.
+      const intoBars = await page.locator('svg.targets-chart text.targets-bar-name').evaluateAll((texts) =>
+        texts.filter((t) => (t as SVGTextElement).getBBox().width > 0 && (t as SVGTextElement).getBBox().x + (t as SVGTextElement).getBBox().width > 196).map((t) => t.textContent),
+      );
+      expect(intoBars, lang).toEqual([]);
     }
     await page.close();
   });

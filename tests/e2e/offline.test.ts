@@ -11,6 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { DIST, ensureBuilt } from '../support/build-site.ts';
+import { untranslatedFrame } from '../support/untranslated.ts';
+import type { DocumentSummaryExport } from '../../src/pipeline/emit/json.ts';
 
 let browser: Browser;
 let folder: string;
@@ -78,6 +80,24 @@ describe('the offline copy, opened from disk', () => {
     await page.waitForURL(`**#${id}`);
     expect(await page.locator(':target').getAttribute('id')).toBe(id);
     expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads in English: documents and search results labelled in English, no unmarked Vietnamese in the frame', async () => {
+    const { page } = await offlinePage();
+    const { documents } = JSON.parse(readFileSync(join(DIST, 'api', 'documents.json'), 'utf8')) as { documents: DocumentSummaryExport[] };
+    const names = documents.flatMap((d) => [d.metadata.province, d.metadata.signer].filter((n): n is string => n !== null));
+    await page.goto(`${pathToFileURL(join(folder, 'kinh-te-tap-the', 'index.html')).href}?lang=en`);
+    expect(await page.locator('.document-card').filter({ hasText: '1698/KH-UBND' }).innerText()).toContain("People's Committee of Bình Thuận Province");
+    expect(await untranslatedFrame(page, names)).toEqual([]);
+    await page.goto(`${pathToFileURL(join(folder, 'kinh-te-tap-the', 'documents', 'lai-chau-ctrhd-ubnd-2020', 'index.html')).href}?lang=en`);
+    expect(await page.locator('.metadata').innerText()).toContain('October 2020');
+    expect(await untranslatedFrame(page, names)).toEqual([]);
+    await page.goto(`${pathToFileURL(join(folder, 'kinh-te-tap-the', 'search', 'index.html')).href}?lang=en`);
+    await page.locator('#search-query').fill('cooperative');
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('.search-result__document').first().innerText()).toMatch(/^(Action Programme|Plan|Resolution) · /);
+    expect(await untranslatedFrame(page, [...names, 'cooperative'])).toEqual([]);
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { findDocument, loadDocuments } from '../../lib/documents.ts';
+import { findDocument, labelsOf, loadDocuments } from '../../lib/documents.ts';
 import { loadReferences } from '../../lib/references.ts';
 import { documentToAknXml, type AknLink } from '../../pipeline/akn/akn.ts';
 import { referenceLinks } from '../../pipeline/references/report.ts';
@@ -14,5 +14,5 @@ export const GET: APIRoute = ({ params }) => {
     const [slug, id] = key.split('#') as [string, string];
     if (slug === document.slug) links.set(id, value);
   }
-  return new Response(documentToAknXml(document, { links }), { headers: { 'Content-Type': 'application/akn+xml; charset=utf-8' } });
+  return new Response(documentToAknXml(document, { links, issuerEn: labelsOf(document).issuingBody?.en ?? null }), { headers: { 'Content-Type': 'application/akn+xml; charset=utf-8' } });
 };

@@ -4,7 +4,7 @@
  * and the English translation is a component of it with its own expression. FRBR identification
  * names the work, the Vietnamese expression and the English expression; each citation is a <ref>.
  */
-import { documentNumber, englishIssuer, vietnameseIssuer } from '../cite/citation.ts';
+import { documentNumber, vietnameseIssuer } from '../cite/citation.ts';
 import type { Clause, ClauseKind, EditionDocument } from '../model.ts';
 import { slugify } from '../text/fold.ts';
 import { el, serialiseXml, type XmlElement, type XmlNode } from './xml.ts';
@@ -23,6 +23,8 @@ export interface AknOptions {
   links?: Map<string, { vi: AknLink[]; en: AknLink[] }>;
   /** The edition's name, the author of the manifestation and of the translation. */
   edition?: string;
+  /** The issuing body's English (src/i18n/document-labels.ts), its short form; none where unknown. */
+  issuerEn?: string | null;
 }
 
 /**
@@ -204,19 +206,19 @@ function identification(document: EditionDocument, side: Side): XmlElement {
 }
 
 /** The organisations the metadata names: the issuer, and the edition (author of the manifestation and of the translation). */
-function references(document: EditionDocument, side: Side, edition: string): XmlElement {
+function references(document: EditionDocument, side: Side, edition: string, issuerEn: string | null): XmlElement {
   const issuer = vietnameseIssuer(document.metadata);
   return el('references', { source: `#${side.eId('edition')}` }, [
-    el('TLCOrganization', { eId: side.eId('issuer'), href: `/ontology/organization/vn/${slugify(issuer ?? 'khong-ro')}`, showAs: issuer ?? 'không rõ · not given in the text', shortForm: englishIssuer(document.metadata) ?? undefined }),
+    el('TLCOrganization', { eId: side.eId('issuer'), href: `/ontology/organization/vn/${slugify(issuer ?? 'khong-ro')}`, showAs: issuer ?? 'không rõ · not given in the text', shortForm: issuerEn ?? undefined }),
     el('TLCOrganization', { eId: side.eId('edition'), href: '/ontology/organization/edition', showAs: edition }),
   ]);
 }
 
 /** One expression as a `doc`: meta, then preface, preamble, body and conclusions. */
-function docElement(document: EditionDocument, side: Side, edition: string, components: XmlElement[]): XmlElement {
+function docElement(document: EditionDocument, side: Side, edition: string, issuerEn: string | null, components: XmlElement[]): XmlElement {
   const { preface, preamble, body, conclusions } = parts(document.clauses);
   return el('doc', { name: slugify(document.metadata.documentType ?? 'van-ban') }, [
-    el('meta', {}, [identification(document, side), references(document, side, edition)]),
+    el('meta', {}, [identification(document, side), references(document, side, edition, issuerEn)]),
     ...(preface.length > 0 ? [el('preface', {}, preface.map((c) => container(c, side)))] : []),
     ...(preamble.length > 0 ? [el('preamble', {}, preamble.map((c) => container(c, side)))] : []),
     el('mainBody', {}, body.map((c) => hierarchy(c, side))),
@@ -245,8 +247,8 @@ export function documentToAkn(document: EditionDocument, options: AknOptions = {
     text: (c) => c.translation?.text ?? null,
     links: (c) => links.get(c.id)?.en ?? [],
   };
-  const components = hasEnglish(document.clauses) ? [el('component', { eId: 'eng' }, [docElement(document, english, edition, [])])] : [];
-  return el('akomaNtoso', { xmlns: AKN_NAMESPACE }, [docElement(document, vietnamese, edition, components)]);
+  const components = hasEnglish(document.clauses) ? [el('component', { eId: 'eng' }, [docElement(document, english, edition, options.issuerEn ?? null, [])])] : [];
+  return el('akomaNtoso', { xmlns: AKN_NAMESPACE }, [docElement(document, vietnamese, edition, options.issuerEn ?? null, components)]);
 }
 
 export function documentToAknXml(document: EditionDocument, options: AknOptions = {}): string {

@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDocument } from '../../../tests/support/seeds.ts';
 import { clauseCitation, clausePlace, documentCitation } from './citation.ts';
+import { documentLabels } from '../../i18n/document-labels.ts';
+import { readLabelTables } from '../../lib/documents.ts';
+
+const cite = async (seed: string) => {
+  const document = await publishedDocument(seed);
+  return documentCitation(document.metadata, documentLabels(document, readLabelTables()));
+};
 
 describe('citations', () => {
   it('cite a document in Vietnamese legal style and in English', async () => {
-    expect(documentCitation((await publishedDocument('003_218f22c76233087f.txt')).metadata)).toEqual({
+    expect((await cite('003_218f22c76233087f.txt'))).toEqual({
       vi: 'Kế hoạch số 1698/KH-UBND ngày 17/5/2021 của Ủy ban nhân dân tỉnh Bình Thuận',
       en: "Plan No. 1698/KH-UBND of 17 May 2021 issued by the People's Committee of Bình Thuận Province",
     });
-    expect(documentCitation((await publishedDocument('004_06bab214c2a2d528.txt')).metadata)).toEqual({
+    expect((await cite('004_06bab214c2a2d528.txt'))).toEqual({
       vi: 'Chương trình hành động số …/CTrHD-UBND tháng 10/2020 của Ủy ban nhân dân tỉnh Lai Châu',
       en: "Action Programme No. …/CTrHD-UBND of October 2020 issued by the People's Committee of Lai Châu Province",
     });
-    expect(documentCitation((await publishedDocument('000_dc2e615219b91c38.txt')).metadata).en).toBe(
+    expect((await cite('000_dc2e615219b91c38.txt')).en).toBe(
       'Action Programme No. 17-CTr/TU of 13 March 2026 issued by the An Giang Provincial Party Committee',
     );
-    expect(documentCitation((await publishedDocument('001_af1c1f30eff17f08.txt')).metadata)).toEqual({
+    expect((await cite('001_af1c1f30eff17f08.txt'))).toEqual({
       vi: 'Chương trình hành động của Ban thường vụ tỉnh ủy',
       en: 'Action Programme issued by the Standing Board of the Provincial Party Committee',
     });

@@ -4,10 +4,8 @@
  * Pure functions: the build computes the document part, the page adds the clause part.
  */
 import type { DocumentMetadata } from '../model.ts';
-import { DOCUMENT_TYPE_ENGLISH } from '../text/document-types.ts';
+import type { DocumentLabels } from '../../i18n/document-labels.ts';
 import { foldKey } from '../text/fold.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The document's number and symbol ("1698/KH-UBND"), or "…/CTrHD-UBND" when the number is blank. */
 export function documentNumber(metadata: DocumentMetadata): string | null {
@@ -22,36 +20,27 @@ export function vietnameseIssuer(metadata: DocumentMetadata): string | null {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
-/** The issuing body in English, for the bodies these documents are issued by; else as written. */
-export function englishIssuer(metadata: DocumentMetadata): string | null {
-  const body = metadata.issuingBody;
-  if (!body) return null;
-  const key = foldKey(body);
-  const province = metadata.province;
-  if (/^uy ban nhan dan tinh /.test(key) && province) return `People's Committee of ${province} Province`;
-  if (/^tinh uy /.test(key) && province) return `${province} Provincial Party Committee`;
-  if (key === 'ban thuong vu tinh uy') return 'Standing Board of the Provincial Party Committee';
-  return vietnameseIssuer(metadata);
-}
-
 export interface DocumentCitation {
   vi: string;
   en: string;
 }
 
-/** "Kế hoạch số 1698/KH-UBND ngày 17/5/2021 của Ủy ban nhân dân tỉnh Bình Thuận" and its English. */
-export function documentCitation(metadata: DocumentMetadata): DocumentCitation {
+/**
+ * "Kế hoạch số 1698/KH-UBND ngày 17/5/2021 của Ủy ban nhân dân tỉnh Bình Thuận" and its English,
+ * from the document's English labels (src/i18n/document-labels.ts). An issuer with no English yet
+ * is quoted as written rather than passed off as English.
+ */
+export function documentCitation(metadata: DocumentMetadata, english: Pick<DocumentLabels, 'documentType' | 'date' | 'issuingBody'>): DocumentCitation {
   const typeVi = metadata.documentType ?? 'Văn bản';
-  const typeEn = DOCUMENT_TYPE_ENGLISH[foldKey(typeVi)] ?? 'Document';
+  const typeEn = english.documentType?.en ?? 'Document';
   const number = documentNumber(metadata);
   const { date } = metadata;
   const dateVi = date ? (date.day !== null ? `ngày ${date.day}/${date.month}/${date.year}` : date.month !== null ? `tháng ${date.month}/${date.year}` : `năm ${date.year}`) : null;
-  const dateEn = date ? [date.day, date.month !== null ? MONTHS[date.month - 1] : null, date.year].filter((p) => p !== null).join(' ') : null;
   const issuerVi = vietnameseIssuer(metadata);
-  const issuerEn = englishIssuer(metadata);
+  const issuerEn = issuerVi === null ? null : english.issuingBody?.en ? `issued by the ${english.issuingBody.en}` : `issued by “${issuerVi}”`;
   return {
     vi: [typeVi, number && `số ${number}`, dateVi, issuerVi && `của ${issuerVi}`].filter(Boolean).join(' '),
-    en: [typeEn, number && `No. ${number}`, dateEn && `of ${dateEn}`, issuerEn && `issued by the ${issuerEn}`].filter(Boolean).join(' '),
+    en: [typeEn, number && `No. ${number}`, english.date?.en && `of ${english.date.en}`, issuerEn].filter(Boolean).join(' '),
   };
 }
 

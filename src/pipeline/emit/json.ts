@@ -1,4 +1,5 @@
 import type { Clause, ClauseKind, ClauseReview, DocumentMetadata, DocumentReview, EditionDocument, EditorialMark, TextForm } from '../model.ts';
+import type { Bilingual, DocumentLabels } from '../../i18n/document-labels.ts';
 
 /**
  * The public JSON export (documented in docs/json-export.md). Later features add fields; existing
@@ -47,6 +48,25 @@ export interface DocumentSummaryExport {
   metadata: DocumentMetadata;
   /** The second reading of the English (content/translations/review/<slug>.json), or null before it. */
   review: DocumentReview | null;
+  /**
+   * The metadata fields that have a translation, in both languages (`en` null where the edition
+   * has none yet), and the title and short label: see docs/json-export.md.
+   */
+  labels: LabelsExport;
+}
+
+export interface LabelsExport {
+  title: Bilingual;
+  label: Bilingual;
+  subject: Bilingual | null;
+  documentType: Bilingual | null;
+  issuingBody: Bilingual | null;
+  /** Where the header names a body above the issuer. */
+  parentBody?: Bilingual;
+  date: Bilingual | null;
+  signingCapacity: Bilingual | null;
+  signerTitle: Bilingual | null;
+  implements: (Bilingual & { code: string })[];
 }
 
 export interface DocumentExport extends DocumentSummaryExport {
@@ -86,7 +106,8 @@ function exportClause(slug: string, clause: Clause, alignment: AlignmentLookup):
   };
 }
 
-export function summaryExport(document: EditionDocument): DocumentSummaryExport {
+export function summaryExport(document: EditionDocument, labels: DocumentLabels): DocumentSummaryExport {
+  const { title, label, subject, documentType, issuingBody, parentBody, date, signingCapacity, signerTitle, implements: implemented } = labels;
   return {
     slug: document.slug,
     source: document.source,
@@ -97,11 +118,12 @@ export function summaryExport(document: EditionDocument): DocumentSummaryExport 
     corrections: document.corrections,
     metadata: document.metadata,
     review: document.review ?? null,
+    labels: { title, label, subject, documentType, issuingBody, ...(parentBody ? { parentBody } : {}), date, signingCapacity, signerTitle, implements: implemented },
   };
 }
 
-export function documentExport(document: EditionDocument, alignment: AlignmentLookup = new Map()): DocumentExport {
-  return { ...summaryExport(document), clauses: document.clauses.map((c) => exportClause(document.slug, c, alignment)) };
+export function documentExport(document: EditionDocument, labels: DocumentLabels, alignment: AlignmentLookup = new Map()): DocumentExport {
+  return { ...summaryExport(document, labels), clauses: document.clauses.map((c) => exportClause(document.slug, c, alignment)) };
 }
 
 /** Every clause of a tree, depth first, in reading order. */

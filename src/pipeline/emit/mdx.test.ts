@@ -15,6 +15,8 @@ import { documentToMdx } from './mdx.ts';
 import { buildTermIndex } from '../gloss/mark-terms.ts';
 import { FIXTURE_ENGLISH, fixtureDocumentWithMarks } from '../review/fixtures/document.ts';
 import { flattenClauses } from './json.ts';
+import { loadGlossary } from '../gloss/glossary.ts';
+import { glossaryIndex, termSpans } from '../gloss/occurrences.ts';
 
 /** Parse MDX the way the site's MDX compiler does (MDX + GFM + YAML frontmatter). */
 function parseMdx(mdx: string) {
@@ -98,6 +100,25 @@ describe('MDX emitter', () => {
         expect(readings.length, seed).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('marks a glossary term at its first occurrence in each clause only', async () => {
+    const terms = glossaryIndex(loadGlossary(readFileSync(new URL('../../../content/glossary/terms.yaml', import.meta.url), 'utf8'), 'terms.yaml'));
+    let clausesRepeatingATerm = 0;
+    for (const seed of SEED_FILES) {
+      const document = await publishedDocument(seed);
+      const tree = parseMdx(documentToMdx(document, { terms })) as AnyNode;
+      for (const clause of collect(tree).filter((n) => n.name === 'ClauseText')) {
+        const ids = collect(clause).filter((n) => n.name === 'Term').map((n) => String(n.attributes!.find((a) => a.name === 'id')!.value));
+        expect(ids.length, seed).toBe(new Set(ids).size);
+      }
+      // The texts do repeat terms within a clause: the test is not vacuous.
+      for (const clause of flattenClauses<Clause>(document.clauses)) {
+        const spans = clause.text ? termSpans(clause.text, terms) : [];
+        if (new Set(spans.map((s) => s.termId)).size < spans.length) clausesRepeatingATerm++;
+      }
+    }
+    expect(clausesRepeatingATerm).toBeGreaterThan(10);
   });
 
   it('writes metadata as YAML frontmatter that parses back to the same values', () => {

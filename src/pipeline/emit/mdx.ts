@@ -8,7 +8,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import type { Clause, EditionDocument, EditorialMark } from '../model.ts';
 import { UNCERTAIN_BELOW } from '../structure/clause-tree.ts';
 import type { TermIndex } from '../gloss/mark-terms.ts';
-import { termSpans, type TermSpan } from '../gloss/occurrences.ts';
+import { firstOfEachTerm, termSpans, type TermSpan } from '../gloss/occurrences.ts';
 import type { SectionAlignment } from '../align/index.ts';
 
 /** The MDX components a generated page uses; the site supplies them when it renders the page. */
@@ -154,7 +154,8 @@ function vietnameseParagraph(clause: Clause, terms: readonly TermSpan[], links: 
   const marks = (clause.editorial ?? []).map((mark, i) => ({ mark, id: editorialMarkId(clause.id, i + 1) }));
   const markInside = (span: Span) => marks.some(({ mark }) => mark.at > span.start && mark.at < span.end);
   const keptLinks = links.filter((l) => !readings.some((r) => straddles(l, r)) && !markInside(l));
-  const keptTerms = terms.filter((t) => !readings.some((r) => straddles(t, r)) && !markInside(t) && !keptLinks.some((l) => l.start < t.end && l.end > t.start));
+  // A term is marked only where the clause first uses it.
+  const keptTerms = firstOfEachTerm(terms.filter((t) => !readings.some((r) => straddles(t, r)) && !markInside(t) && !keptLinks.some((l) => l.start < t.end && l.end > t.start)));
   // Text between links and terms: readings and marks in text order (a mark follows whole words, so it never falls inside a reading).
   const inlineContent = (from: number, to: number, withMarks: boolean): PhrasingContent[] => {
     const out: PhrasingContent[] = [];

@@ -7,7 +7,8 @@
  */
 import { UI } from '../../i18n/ui.ts';
 import { outline, type OutlineEntry } from '../../lib/documents.ts';
-import { documentCitation, englishIssuer, vietnameseIssuer } from '../cite/citation.ts';
+import { documentCitation, vietnameseIssuer } from '../cite/citation.ts';
+import type { DocumentLabels } from '../../i18n/document-labels.ts';
 import { clauseUrl, documentUrl } from '../emit/json.ts';
 import { editorialMarkId } from '../emit/mdx.ts';
 import { MARK_SIGNS } from '../editorial/index.ts';
@@ -29,7 +30,13 @@ export interface EpubContext {
   glossary: readonly GlossaryTerm[];
   /** dcterms:modified. */
   modified: Date;
+  /** A document's facts in English (src/i18n/document-labels.ts); without it they have none (the citation quotes the issuer). */
+  labels?: (document: EditionDocument) => EnglishFacts;
 }
+
+type EnglishFacts = Pick<DocumentLabels, 'documentType' | 'date' | 'issuingBody'>;
+const NO_ENGLISH: EnglishFacts = { documentType: null, date: null, issuingBody: null };
+const englishFacts = (context: EpubContext, document: EditionDocument): EnglishFacts => context.labels?.(document) ?? NO_ENGLISH;
 
 type ClauseTable = NonNullable<Clause['table']>;
 
@@ -100,6 +107,7 @@ interface Writer {
   noted: Record<Lang, Set<string>>;
   /** Every term the book links to (its glossary holds these). */
   used: Set<string>;
+  english: EnglishFacts;
 }
 
 /** Text with its line breaks (header and signature blocks) as <br/>. */
@@ -309,13 +317,13 @@ function xhtmlFile(title: string, language: EpubLanguage, body: XmlNode[]): stri
 }
 
 /** The document's citation in the book's language(s), "Kế hoạch số 1698/KH-UBND ngày 17/5/2021 của …". */
-function citationTexts(document: EditionDocument, language: EpubLanguage): LangText[] {
-  const citation = documentCitation(document.metadata);
+function citationTexts(document: EditionDocument, language: EpubLanguage, english: EnglishFacts): LangText[] {
+  const citation = documentCitation(document.metadata, english);
   return languagesOf(language).map((lang) => ({ text: citation[lang], lang }));
 }
 
 function documentXhtml(document: EditionDocument, language: EpubLanguage, writer: Writer): string {
-  const citations = citationTexts(document, language);
+  const citations = citationTexts(document, language, writer.english);
   const url = `${writer.site}${documentUrl(document.slug)}`;
   const facts = el(
     'div',
@@ -401,8 +409,10 @@ function navXhtml(title: string, items: NavItem[], language: EpubLanguage, gloss
   return xhtmlFile(title, language, [el('nav', { 'epub:type': 'toc', id: 'toc' }, el('h1', {}, uiText('contents', language)), navList(all))]);
 }
 
-function writerFor(slug: string, language: EpubLanguage, context: EpubContext, used: Set<string>): Writer {
+function writerFor(document: EditionDocument, language: EpubLanguage, context: EpubContext, used: Set<string>): Writer {
+  const slug = document.slug;
   return {
+    english: englishFacts(context, document),
     language,
     slug,
     site: context.site,
@@ -417,11 +427,11 @@ function uiTexts(key: keyof typeof UI, language: EpubLanguage): LangText[] {
   return languagesOf(language).map((lang) => ({ text: UI[key][lang], lang }));
 }
 
-function issuers(documents: readonly EditionDocument[], language: EpubLanguage): LangText[] {
+function issuers(documents: readonly EditionDocument[], language: EpubLanguage, context: EpubContext): LangText[] {
   const seen = new Set<string>();
   return documents.flatMap((document) =>
     languagesOf(language).flatMap((lang) => {
-      const text = lang === 'vi' ? vietnameseIssuer(document.metadata) : englishIssuer(document.metadata);
+      const text = lang === 'vi' ? vietnameseIssuer(document.metadata) : englishFacts(context, document).issuingBody?.en;
       if (!text || seen.has(`${lang}:${text}`)) return [];
       seen.add(`${lang}:${text}`);
       return [{ text, lang }];
@@ -432,7 +442,7 @@ function issuers(documents: readonly EditionDocument[], language: EpubLanguage):
 /** The body of a book: its documents' files, then its glossary when it links to any term. */
 function contentOf(documents: readonly EditionDocument[], language: EpubLanguage, context: EpubContext): { files: EpubBook['documents']; used: Set<string> } {
   const used = new Set<string>();
-  const files = documents.map((document) => ({ href: `${document.slug}.xhtml`, xhtml: documentXhtml(document, language, writerFor(document.slug, language, context, used)) }));
+  const files = documents.map((document) => ({ href: `${document.slug}.xhtml`, xhtml: documentXhtml(document, language, writerFor(document, language, context, used)) }));
   if (used.size > 0) files.push({ href: GLOSSARY_HREF, xhtml: glossaryXhtml(used, language, context) });
   return { files, used };
 }
@@ -440,7 +450,7 @@ function contentOf(documents: readonly EditionDocument[], language: EpubLanguage
 /** One document as a book. */
 export function documentBook(document: EditionDocument, language: EpubLanguage, context: EpubContext): EpubBook {
   const { files, used } = contentOf([document], language, context);
-  const titles = citationTexts(document, language);
+  const titles = citationTexts(document, language, englishFacts(context, document));
   const titleClause = document.clauses.find((c) => c.kind === 'title');
   const englishTitle = [titleClause?.translation?.heading, titleClause?.translation?.text].filter(Boolean).join(' ');
   const description: LangText | null =
@@ -449,7 +459,7 @@ export function documentBook(document: EditionDocument, language: EpubLanguage, 
     identifier: `${context.site}${documentUrl(document.slug)}?lang=${SITE_READING[language]}`,
     titles,
     languages: languagesOf(language),
-    creators: issuers([document], language),
+    creators: issuers([document], language, context),
     publisher: uiTexts('siteName', language)[0]!,
     date: document.metadata.date?.iso ?? null,
     description,
@@ -464,7 +474,7 @@ export function documentBook(document: EditionDocument, language: EpubLanguage, 
 export function editionBook(documents: readonly EditionDocument[], language: EpubLanguage, context: EpubContext): EpubBook {
   const { files, used } = contentOf(documents, language, context);
   const items: NavItem[] = documents.map((document) => {
-    const title = citationTexts(document, language)[0]!;
+    const title = citationTexts(document, language, englishFacts(context, document))[0]!;
     return { label: [title.text], lang: title.lang, href: `${document.slug}.xhtml`, children: outlineItems(outline(document.clauses), `${document.slug}.xhtml`, language) };
   });
   const titles = uiTexts('siteName', language);
@@ -472,7 +482,7 @@ export function editionBook(documents: readonly EditionDocument[], language: Epu
     identifier: `${context.site}/?lang=${SITE_READING[language]}`,
     titles,
     languages: languagesOf(language),
-    creators: issuers(documents, language),
+    creators: issuers(documents, language, context),
     publisher: titles[0]!,
     date: null,
     description: uiTexts('homeTitle', language)[0]!,

@@ -23,6 +23,15 @@ export function termSpans(text: string, index: TermIndex): TermSpan[] {
   return selectLongestFirst(findOccurrences(prepareText(text, 'exact'), index)).map(({ termId, start, end }) => ({ termId, start, end }));
 }
 
+/**
+ * Only the first span of each term: a clause marks a term where the reader first meets it, so a
+ * paragraph that says "hợp tác xã" ten times is not underlined ten times.
+ */
+export function firstOfEachTerm(spans: readonly TermSpan[]): TermSpan[] {
+  const seen = new Set<string>();
+  return spans.filter((span) => !seen.has(span.termId) && seen.add(span.termId));
+}
+
 export interface TermOccurrence {
   slug: string;
   /** Clause id. */

@@ -18,6 +18,8 @@ export interface Box {
   width: number;
   height: number;
   lines: string[];
+  /** The lines in English, where the label has English; null where it is shown in Vietnamese alone. */
+  linesEn?: string[] | null;
 }
 
 export interface Edge {
@@ -36,6 +38,8 @@ export interface GroupInput {
   /** 'out': the document cites or implements these; 'in': these cite the document. */
   direction: 'out' | 'in';
   labels: string[];
+  /** The labels in English, by position (null where a label has none). */
+  labelsEn?: (string | null)[];
 }
 
 export interface DocumentDiagram {
@@ -61,8 +65,9 @@ function column(groups: readonly GroupInput[], x: number): { headings: DocumentD
     if (group.labels.length === 0) continue;
     headings.push({ x, y: y + 15, vi: group.vi, en: group.en });
     y += HEADING_HEIGHT;
-    for (const label of group.labels) {
-      boxes.push({ x, y, width: BOX_WIDTH, height: BOX_HEIGHT, lines: [fit(label)], group: group.id });
+    for (const [i, label] of group.labels.entries()) {
+      const english = group.labelsEn?.[i] ?? null;
+      boxes.push({ x, y, width: BOX_WIDTH, height: BOX_HEIGHT, lines: [fit(label)], linesEn: english === null ? null : [fit(english)], group: group.id });
       y += BOX_HEIGHT + ROW_GAP;
     }
     y += ROW_GAP;
@@ -74,16 +79,17 @@ function column(groups: readonly GroupInput[], x: number): { headings: DocumentD
  * One document in the middle, the documents citing it on the left (arrows into it) and what it
  * implements, is based on and cites on the right (arrows out of it), each group under its heading.
  */
-export function documentDiagram(centerLines: readonly string[], groups: readonly GroupInput[]): DocumentDiagram {
+export function documentDiagram(centerLines: readonly string[], groups: readonly GroupInput[], centerLinesEn: readonly string[] | null = null): DocumentDiagram {
   const leftX = 0;
   const centerX = BOX_WIDTH + COLUMN_GAP;
   const rightX = centerX + BOX_WIDTH + COLUMN_GAP;
   const left = column(groups.filter((g) => g.direction === 'in'), leftX);
   const right = column(groups.filter((g) => g.direction === 'out'), rightX);
   const lines = centerLines.map((l) => fit(l));
-  const centerHeight = Math.max(BOX_HEIGHT, 10 + lines.length * 16);
+  const linesEn = centerLinesEn?.map((l) => fit(l)) ?? null;
+  const centerHeight = Math.max(BOX_HEIGHT, 10 + Math.max(lines.length, linesEn?.length ?? 0) * 16);
   const height = Math.max(left.height, right.height, centerHeight + 2 * ROW_GAP);
-  const center: Box = { x: centerX, y: (height - centerHeight) / 2, width: BOX_WIDTH, height: centerHeight, lines };
+  const center: Box = { x: centerX, y: (height - centerHeight) / 2, width: BOX_WIDTH, height: centerHeight, lines, linesEn };
   const middle = center.y + centerHeight / 2;
   const edges: Edge[] = [
     ...left.boxes.map((b) => ({ x1: b.x + b.width, y1: b.y + b.height / 2, x2: center.x, y2: middle, kind: b.group })),

@@ -2,7 +2,7 @@
  * schema.org Legislation for a document page (JSON-LD): what it is, who passed it, where it applies,
  * its English translation as a work example, and the documents it cites.
  */
-import { documentNumber, englishIssuer, vietnameseIssuer } from '../cite/citation.ts';
+import { documentNumber, vietnameseIssuer } from '../cite/citation.ts';
 import type { Clause, EditionDocument } from '../model.ts';
 import { referenceName, type ReferenceEntry } from './data.ts';
 
@@ -11,6 +11,8 @@ export interface JsonLdContext {
   site: string;
   /** The references the document cites (implements, based on, cites), with where each is published. */
   citations: { reference: ReferenceEntry; path: string }[];
+  /** The issuing body's English (src/i18n/document-labels.ts), where known. */
+  issuerEn?: string | null;
 }
 
 /** The document's English title, from its title clause's translation (type and subject), or null. */
@@ -20,7 +22,7 @@ function englishTitle(document: EditionDocument): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-export function legislationJsonLd(document: EditionDocument, { site, citations }: JsonLdContext): Record<string, unknown> {
+export function legislationJsonLd(document: EditionDocument, { site, citations, issuerEn = null }: JsonLdContext): Record<string, unknown> {
   const { metadata } = document;
   const url = new URL(`/documents/${document.slug}/`, site).href;
   const issuer = vietnameseIssuer(metadata);
@@ -39,7 +41,7 @@ export function legislationJsonLd(document: EditionDocument, { site, citations }
     legislationJurisdiction: metadata.province
       ? { '@type': 'AdministrativeArea', name: `Tỉnh ${metadata.province}`, containedInPlace: { '@type': 'Country', name: 'Việt Nam' } }
       : { '@type': 'Country', name: 'Việt Nam' },
-    ...(issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: issuer, alternateName: englishIssuer(metadata) ?? undefined } } : {}),
+    ...(issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: issuer, alternateName: issuerEn ?? undefined } } : {}),
     ...(english
       ? {
           workExample: {

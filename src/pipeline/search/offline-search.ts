@@ -10,7 +10,9 @@ export interface OfflineRecord {
   /** Root-relative URL: `documents/<slug>/index.html#<id>`. */
   url: string;
   lang: 'vi' | 'en';
+  /** The document's label, in Vietnamese and (where known) in English. */
   title: string;
+  titleEn: string | null;
   clause: string;
   heading: string;
   text: string;

@@ -36,8 +36,10 @@ export function documentLabel(document: EditionDocument): string {
 /**
  * The records of a document: every clause with text of its own, in Vietnamese and in English.
  * `topicsOf` gives a numbered section's topics; a clause inside it is filtered with them.
+ * `englishLabel` is the document's label in English (src/i18n/document-labels.ts), where known:
+ * results show it to an English reader; the filters keep the Vietnamese label as their value.
  */
-export function clauseRecords(document: EditionDocument, topicsOf: (id: string) => string[] = () => []): ClauseRecord[] {
+export function clauseRecords(document: EditionDocument, topicsOf: (id: string) => string[] = () => [], englishLabel: string | null = null): ClauseRecord[] {
   const { metadata } = document;
   const label = documentLabel(document);
   const facts: Record<string, string[]> = { document: [label] };
@@ -58,7 +60,7 @@ export function clauseRecords(document: EditionDocument, topicsOf: (id: string) 
   for (const clause of flattenClauses<Clause>(document.clauses)) {
     const topics = inherited.get(clause.id) ?? [];
     const topicFilter: Record<string, string[]> = topics.length > 0 ? { topic: topics } : {};
-    const meta = { title: label, clause: clause.path.join(' › '), id: clause.id, slug: document.slug };
+    const meta = { title: label, ...(englishLabel ? { title_en: englishLabel } : {}), clause: clause.path.join(' › '), id: clause.id, slug: document.slug };
     const vietnamese = [clause.marker, clause.heading, clause.text].filter(Boolean).join(' ');
     if ((clause.heading ?? clause.text ?? '').trim() !== '') {
       records.push({

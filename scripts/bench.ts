@@ -19,6 +19,7 @@ import { structure } from '../src/pipeline/structure/index.ts';
 import { loadRestoreStage } from '../src/pipeline/restore-stage.ts';
 import { syllables } from '../src/pipeline/text/syllables.ts';
 import { ROOT, SEEDS_DIR, seedFiles } from './build-content.ts';
+import { editionSizes, planEdition } from './build-service-worker.ts';
 import { EPUB_FOLDER } from '../src/lib/epubs.ts';
 
 function median(values: number[]): number {
@@ -75,6 +76,7 @@ const redirects = timeCommand('redirect pages', process.execPath, ['scripts/buil
 const search = timeCommand('search index', process.execPath, ['scripts/build-search-index.ts']);
 const epubs = timeCommand('epubs', process.execPath, ['scripts/build-epubs.ts']);
 const offline = timeCommand('offline copy', process.execPath, ['scripts/build-offline.ts']);
+const serviceWorker = timeCommand('service worker', process.execPath, ['scripts/build-service-worker.ts']);
 console.log('whole build (seeds → searchable site in dist/):');
 console.log(`  content (seeds → MDX) ${content.toFixed(2).padStart(7)} s`);
 console.log(`  astro build           ${astro.toFixed(2).padStart(7)} s`);
@@ -82,7 +84,16 @@ console.log(`  redirect pages        ${redirects.toFixed(2).padStart(7)} s`);
 console.log(`  pagefind index        ${search.toFixed(2).padStart(7)} s`);
 console.log(`  EPUBs                 ${epubs.toFixed(2).padStart(7)} s`);
 console.log(`  offline copy          ${offline.toFixed(2).padStart(7)} s`);
-console.log(`  total                 ${(content + astro + redirects + search + epubs + offline).toFixed(2).padStart(7)} s`);
+console.log(`  service worker        ${serviceWorker.toFixed(2).padStart(7)} s`);
+console.log(`  total                 ${(content + astro + redirects + search + epubs + offline + serviceWorker).toFixed(2).padStart(7)} s`);
+
+// What "Save for offline reading" downloads (the worker's shell and the edition), per language choice.
+{
+  const sizes = editionSizes(await planEdition(join(ROOT, 'dist')));
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(2).padStart(6);
+  console.log('offline download ("Save for offline reading", shell included; MB as stored, and gzip as a compressing host sends it):');
+  for (const [choice, size] of Object.entries(sizes)) console.log(`  ${choice.padEnd(5)} ${String(size.files).padStart(5)} files ${mb(size.bytes)} MB  (gzip ${mb(size.gzip)} MB)`);
+}
 
 {
   const folder = join(ROOT, 'dist', EPUB_FOLDER);

@@ -5,7 +5,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build } from 'esbuild';
 import { zipSync, strToU8 } from 'fflate';
 import { flattenClauses } from '../src/pipeline/emit/json.ts';
 import type { Clause } from '../src/pipeline/model.ts';
@@ -13,6 +12,7 @@ import { fileUrl, offlinePage, singleFilePage } from '../src/pipeline/offline/re
 import type { OfflineRecord } from '../src/pipeline/search/offline-search.ts';
 import { clauseRecords } from '../src/pipeline/search/records.ts';
 import { labelsOf, loadDocuments } from '../src/lib/documents.ts';
+import { bundleClassicScript } from './bundle-script.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -31,18 +31,6 @@ function walk(dir: string): string[] {
   });
 }
 
-async function bundleOfflineScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'src/scripts/offline.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    legalComments: 'none',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 /** Every clause record of the site's index, for the offline search (root-relative file URLs). */
 function offlineIndex(): OfflineRecord[] {
@@ -69,7 +57,7 @@ function offlineIndex(): OfflineRecord[] {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const offlineScript = await bundleOfflineScript();
+  const offlineScript = await bundleClassicScript(join(ROOT, 'src/scripts/offline.ts'));
   const files: Record<string, Uint8Array> = {};
   const css = new Map<string, string>();
   for (const path of walk(DIST)) {
@@ -91,10 +79,11 @@ async function main(): Promise<void> {
   writeFileSync(join(DIST, OFFLINE_ZIP), zipSync(files, { level: 9 }));
 
   const language = readFileSync(join(DIST, 'language.js'), 'utf8');
+  const inPlace = new Map([['/panels.js', readFileSync(join(DIST, 'panels.js'), 'utf8')]]);
   let singles = 0;
   for (const document of loadDocuments()) {
     const html = readFileSync(join(DIST, 'documents', document.slug, 'index.html'), 'utf8');
-    writeFileSync(join(DIST, 'downloads', `${document.slug}.html`), singleFilePage(html, { css, scripts: [language, offlineScript] }, SITE));
+    writeFileSync(join(DIST, 'downloads', `${document.slug}.html`), singleFilePage(html, { css, scripts: [language, offlineScript], inPlace }, SITE));
     singles++;
   }
   const size = statSync(join(DIST, OFFLINE_ZIP)).size;

@@ -3,6 +3,7 @@
  * file://): the site's own behaviour, and a search over the index the copy carries.
  */
 import { installCiteDialog } from './cite.ts';
+import { installDocumentPanels } from './document-panels.ts';
 import { installReadingModes, installLanguageSwitch, installTermMarksToggle } from './reading-modes.ts';
 import { installCopyLinks, installSiteKeys } from './site.ts';
 import { installTermPopovers } from './term-popovers.ts';
@@ -74,3 +75,4 @@ installTermMarksToggle();
 installTermPopovers();
 installCiteDialog();
 installOfflineSearch();
+installDocumentPanels();

@@ -24,6 +24,9 @@ const MODULE_SCRIPT = /<script type="module"[^>]*><\/script>/g;
 const ONLINE_ONLY = /<(p|li|span)\b[^>]*\bdata-online-only\b[^>]*>[\s\S]*?<\/\1>/g;
 const CSP = /<meta http-equiv="Content-Security-Policy"[^>]*>/g;
 const ICON = /<link rel="icon"[^>]*>/g;
+const MANIFEST = /<link rel="manifest"[^>]*>/g;
+/** A classic script of the site's own, loaded where it must run (public/panels.js, right after the panels). */
+const SITE_SCRIPT = /<script src="(\/[a-z-]+\.js)"><\/script>/g;
 
 /**
  * A page of the offline edition: links made relative, the site's module scripts replaced by the
@@ -51,13 +54,15 @@ function inlineScript(code: string): string {
  * One document as a single self-contained file: styles and scripts inlined, no request of any
  * kind; links to the rest of the edition point at the published site.
  */
-export function singleFilePage(html: string, assets: { css: Map<string, string>; scripts: string[] }, site: string): string {
+export function singleFilePage(html: string, assets: { css: Map<string, string>; scripts: string[]; inPlace?: Map<string, string> }, site: string): string {
   return html
     .replace(CSP, '')
     .replace(ICON, '')
+    .replace(MANIFEST, '')
     .replace(MODULE_SCRIPT, '')
     .replace(ONLINE_ONLY, '')
     .replace(/<script src="\/language\.js"><\/script>/, '')
+    .replace(SITE_SCRIPT, (all, src: string) => (assets.inPlace?.has(src) ? inlineScript(assets.inPlace.get(src)!) : all))
     .replace(/<link rel="stylesheet" href="([^"]+)">/g, (_all, href: string) => `<style>${assets.css.get(href) ?? ''}</style>`)
     .replace(/\s(href|action)="(\/[^"]*)"/g, (_all, attribute: string, url: string) => ` ${attribute}="${site}${url}"`)
     .replace('</body>', `${assets.scripts.map(inlineScript).join('')}</body>`);

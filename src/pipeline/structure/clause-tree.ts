@@ -258,7 +258,8 @@ function citedLabel(marker: LineMarker, stack: readonly OpenClause[]): string {
   return marker.label;
 }
 
-function sourceOfAll(blocks: readonly Block[]): string | null {
+/** The OCR source of several blocks where restoration changed any of them; null for clean text. */
+export function sourceOfAll(blocks: readonly Block[]): string | null {
   return blocks.some((b) => b.sourceText !== b.text) ? blocks.map((b) => b.sourceText).join('\n') : null;
 }
 

@@ -90,7 +90,8 @@ export function splitDocumentParts(all: readonly Block[]): DocumentParts {
   const blocks = all.slice(0, starts[0] ?? all.length);
   const attachments = starts.map((start, i) => all.slice(start, starts[i + 1] ?? all.length));
 
-  let bodyStart = firstOpener(blocks);
+  // The attached texts start after the first opener, so it is this text's own.
+  let bodyStart = opener;
   // A text with no numbered unit still closes with its recipients and signature, after its title.
   const typeAt = blocks.findIndex((b) => documentTypeOf(b.lines[0] ?? b.text) !== null);
   let closingStart = blocks.findIndex((b, i) => i >= (bodyStart >= 0 ? bodyStart : typeAt + 1) && isClosingStart(b));
@@ -100,7 +101,7 @@ export function splitDocumentParts(all: readonly Block[]): DocumentParts {
   if (appendixStart < 0) appendixStart = blocks.length;
 
   const front = blocks.slice(0, bodyStart);
-  const typeIndex = front.findIndex((b) => documentTypeOf(b.lines[0] ?? b.text) !== null);
+  const typeIndex = typeAt < bodyStart ? typeAt : -1;
   const header = typeIndex < 0 ? [] : front.slice(0, typeIndex);
   const title: Block[] = [];
   let titleText: DocumentParts['titleText'] = null;

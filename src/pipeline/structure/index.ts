@@ -2,7 +2,7 @@ import type { Block, Clause, DocumentMetadata, EditionDocument, IngestedText, Re
 import { documentTypeKey, upperShare } from '../text/document-types.ts';
 import { foldKey } from '../text/fold.ts';
 import { readMarker } from '../text/markers.ts';
-import { buildClauseTree, IdScope, restorationOf, unnumbered } from './clause-tree.ts';
+import { buildClauseTree, IdScope, restorationOf, sourceOfAll, unnumbered } from './clause-tree.ts';
 import { blockLines, splitDocumentParts, type DocumentParts } from './document-parts.ts';
 import { readMetadata } from './metadata.ts';
 import { numberingWarnings } from './numbering-check.ts';
@@ -12,10 +12,6 @@ export { splitDocumentParts, documentTypeOf } from './document-parts.ts';
 
 function span(blocks: readonly Block[]): [number, number] {
   return [blocks[0]!.line, blocks.at(-1)!.endLine];
-}
-
-function sourceOfAll(blocks: readonly Block[]): string | null {
-  return blocks.some((b) => b.sourceText !== b.text) ? blocks.map((b) => b.sourceText).join('\n') : null;
 }
 
 /** What structuring one text yields: its clauses and the lines its metadata is read from. */

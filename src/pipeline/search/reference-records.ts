@@ -4,6 +4,7 @@
  * 2023") lands on the document's reference page, and on the document itself when it is in the edition.
  */
 import { referenceName, type ReferenceEntry } from '../references/data.ts';
+import { documentTypeEnglish } from '../text/document-types.ts';
 import { foldDiacritics } from '../text/fold.ts';
 import { nameKey } from './query.ts';
 import type { ClauseRecord } from './records.ts';
@@ -27,20 +28,6 @@ export function referenceNames(reference: ReferenceEntry): string[] {
   ];
   return [...new Set(names.filter((n): n is string => !!n).map(nameKey).filter((n) => n !== ''))];
 }
-
-/** The English names of the types, for the English record ("Resolution No. 20-NQ/TW"). */
-const ENGLISH_TYPES: Readonly<Record<string, string>> = {
-  'Nghị quyết': 'Resolution',
-  'Quyết định': 'Decision',
-  'Kết luận': 'Conclusion',
-  'Kế hoạch': 'Plan',
-  'Chỉ thị': 'Directive',
-  'Nghị định': 'Decree',
-  'Thông tư': 'Circular',
-  Luật: 'Law',
-  'Chương trình': 'Programme',
-  'Chương trình hành động': 'Action Programme',
-};
 
 /**
  * The records of a reference page, one per language (a record is short, so a search by number ranks
@@ -71,7 +58,8 @@ function vietnameseRecord(reference: ReferenceEntry, url: string): ClauseRecord 
 }
 
 function englishRecord(reference: ReferenceEntry, url: string): ClauseRecord {
-  const type = reference.type ? (ENGLISH_TYPES[reference.type] ?? reference.type) : 'Document';
+  // "Resolution No. 20-NQ/TW": the English type, where the edition knows it.
+  const type = reference.type ? (documentTypeEnglish(reference.type) ?? reference.type) : 'Document';
   const name = reference.numberSymbol ? `${type} No. ${reference.numberSymbol}` : (reference.title.en ?? type);
   const content = [name, ...(reference.numberSymbol ? numberForms(reference.numberSymbol) : []), reference.issuerEn, reference.title.en, ...reference.aliasesEn].filter((part): part is string => !!part);
   return record(`${url}?lang=en`, content, name, reference.title.en, 'en', reference);

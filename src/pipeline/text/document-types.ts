@@ -71,6 +71,22 @@ export function documentTypeOfSymbol(symbol: string | null): string | null {
 
 export const DOCUMENT_TYPES = Object.keys(DOCUMENT_TYPE_ENGLISH);
 
+/**
+ * National texts the provinces cite but never issue, with their English: not among the types a
+ * provincial title line is read by.
+ */
+const CITED_TYPE_ENGLISH: Readonly<Record<string, string>> = {
+  luat: 'Law',
+  'nghi dinh': 'Decree',
+  'thong tu': 'Circular',
+};
+
+/** The English of a document type as written ("Kế hoạch" → "Plan", "Luật" → "Law"), or null. */
+export function documentTypeEnglish(type: string): string | null {
+  const key = foldKey(type);
+  return DOCUMENT_TYPE_ENGLISH[key] ?? CITED_TYPE_ENGLISH[key] ?? null;
+}
+
 /** The document type a folded key starts with (a whole word), longest first; null if none. */
 export function documentTypeKey(key: string): string | null {
   return DOCUMENT_TYPES.find((type) => key === type || key.startsWith(`${type} `)) ?? null;
